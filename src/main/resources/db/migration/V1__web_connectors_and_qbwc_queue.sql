@@ -47,6 +47,7 @@ CREATE TABLE qbwc_session (
     requests_answered INTEGER                  NOT NULL,
     bytes_out         BIGINT                   NOT NULL,
     bytes_in          BIGINT                   NOT NULL,
+    progress          INTEGER                  NOT NULL,
     summary           VARCHAR(4000)
 );
 CREATE INDEX ix_qbwc_session_connector ON qbwc_session (connector_id, status);

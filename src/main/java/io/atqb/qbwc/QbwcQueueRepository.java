@@ -1,0 +1,140 @@
+package io.atqb.qbwc;
+
+import io.atqb.system.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The request queue and the message sets served from it. */
+@Repository
+class QbwcQueueRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    QbwcQueueRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A queued request row: its id is the requestID sent to QuickBooks. */
+    record StoredRequest(long id, long jobId, String kind, String payload, int sizeHint) {
+    }
+
+    /** A message set that was sent and not yet answered. */
+    record SentMessage(long id, long jobId, int requestCount) {
+    }
+
+    void enqueue(long jobId, List<PendingRequest> requests, Instant now) {
+        template.batchUpdate("INSERT INTO qbwc_request (job_id, kind, payload, size_hint, status, created_at)"
+                        + " VALUES (?, ?, ?, ?, 'QUEUED', ?)",
+                requests, 1000, (ps, request) -> {
+                    ps.setLong(1, jobId);
+                    ps.setString(2, request.kind());
+                    ps.setString(3, request.payload());
+                    ps.setInt(4, request.sizeHint());
+                    ps.setObject(5, Timestamps.toDb(now));
+                });
+    }
+
+    /** A request ready to be queued: its kind, JSON payload and encoded size in bytes. */
+    record PendingRequest(String kind, String payload, int sizeHint) {
+    }
+
+    /** The oldest queued requests of a job, at most {@code maxCount} of them and at most {@code maxBytes} in all (at least one). */
+    List<StoredRequest> nextBatch(long jobId, int maxCount, int maxBytes) {
+        List<StoredRequest> candidates = jdbc.sql("SELECT id, job_id, kind, payload, size_hint FROM qbwc_request"
+                        + " WHERE job_id = :job AND status = 'QUEUED' ORDER BY id FETCH FIRST :max ROWS ONLY")
+                .param("job", jobId).param("max", maxCount).query(QbwcQueueRepository::mapRequest).list();
+        List<StoredRequest> batch = new ArrayList<>();
+        long bytes = 0;
+        for (StoredRequest request : candidates) {
+            if (!batch.isEmpty() && bytes + request.sizeHint() > maxBytes) {
+                break;
+            }
+            batch.add(request);
+            bytes += request.sizeHint();
+        }
+        return batch;
+    }
+
+    long insertMessage(String ticket, long jobId, String version, int requestCount, int bytesOut, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO qbwc_message (ticket, job_id, status, qbxml_version, request_count, bytes_out, sent_at)"
+                        + " VALUES (:ticket, :job, 'SENT', :version, :count, :bytes, :now)")
+                .param("ticket", ticket).param("job", jobId).param("version", version).param("count", requestCount)
+                .param("bytes", bytesOut).param("now", Timestamps.toDb(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void markSent(List<Long> requestIds, long messageId) {
+        template.batchUpdate("UPDATE qbwc_request SET status = 'SENT', message_id = ? WHERE id = ?",
+                requestIds, 1000, (ps, id) -> {
+                    ps.setLong(1, messageId);
+                    ps.setLong(2, id);
+                });
+    }
+
+    Optional<SentMessage> findSent(String ticket) {
+        return jdbc.sql("SELECT id, job_id, request_count FROM qbwc_message WHERE ticket = :ticket AND status = 'SENT'"
+                        + " ORDER BY id DESC")
+                .param("ticket", ticket)
+                .query((rs, n) -> new SentMessage(rs.getLong("id"), rs.getLong("job_id"), rs.getInt("request_count")))
+                .list().stream().findFirst();
+    }
+
+    List<StoredRequest> requestsOf(long messageId, String status) {
+        return jdbc.sql("SELECT id, job_id, kind, payload, size_hint FROM qbwc_request WHERE message_id = :message"
+                        + " AND status = :status ORDER BY id")
+                .param("message", messageId).param("status", status).query(QbwcQueueRepository::mapRequest).list();
+    }
+
+    void markDone(long requestId, Instant now) {
+        jdbc.sql("UPDATE qbwc_request SET status = 'DONE', done_at = :now WHERE id = :id")
+                .param("now", Timestamps.toDb(now)).param("id", requestId).update();
+    }
+
+    /** Requests of a message that got no answer go back to the queue, in their old order. */
+    int requeueUnanswered(long messageId) {
+        return jdbc.sql("UPDATE qbwc_request SET status = 'QUEUED', message_id = NULL WHERE message_id = :message"
+                        + " AND status = 'SENT'").param("message", messageId).update();
+    }
+
+    void endMessage(long messageId, String status, Integer bytesIn, String hresult, String error, Instant now) {
+        jdbc.sql("UPDATE qbwc_message SET status = :status, bytes_in = :bytes, hresult = :hresult,"
+                        + " error_message = :error, answered_at = :now WHERE id = :id")
+                .param("status", status).param("bytes", bytesIn).param("hresult", hresult)
+                .param("error", error == null || error.length() <= 4000 ? error : error.substring(0, 4000))
+                .param("now", Timestamps.toDb(now)).param("id", messageId).update();
+    }
+
+    /** Cancels the job's queued and sent requests. */
+    int cancelOutstanding(long jobId) {
+        return jdbc.sql("UPDATE qbwc_request SET status = 'CANCELLED' WHERE job_id = :job"
+                        + " AND status IN ('QUEUED', 'SENT')").param("job", jobId).update();
+    }
+
+    int countOutstanding(long jobId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qbwc_request WHERE job_id = :job AND status IN ('QUEUED', 'SENT')")
+                .param("job", jobId).query(Long.class).single().intValue();
+    }
+
+    int countQueued(long jobId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qbwc_request WHERE job_id = :job AND status = 'QUEUED'")
+                .param("job", jobId).query(Long.class).single().intValue();
+    }
+
+    private static StoredRequest mapRequest(ResultSet rs, int row) throws SQLException {
+        return new StoredRequest(rs.getLong("id"), rs.getLong("job_id"), rs.getString("kind"),
+                rs.getString("payload"), rs.getInt("size_hint"));
+    }
+}
