@@ -1,0 +1,126 @@
+package io.atqb.qbwc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atqb.AdminApi;
+import io.atqb.ServiceTest;
+import io.atqb.qbwc.soap.QBWebConnectorSvcSoap;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The SOAP contract of /qbwc, spoken over real HTTP on loopback. */
+@ServiceTest
+class QbwcSoapEndpointIT {
+
+    static final List<String> OPERATIONS = List.of("serverVersion", "clientVersion", "authenticate", "sendRequestXML",
+            "receiveResponseXML", "connectionError", "getLastError", "closeConnection", "getInteractiveURL",
+            "interactiveDone", "interactiveRejected");
+
+    @LocalServerPort
+    int port;
+    QBWebConnectorSvcSoap qbwc;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        qbwc = QbwcClients.client(port);
+    }
+
+    @Test
+    void shouldPublishAWsdlListingAllElevenOperations() throws Exception {
+        String wsdl = get("/qbwc?wsdl").body();
+        for (String operation : OPERATIONS) {
+            assertThat(wsdl).contains("name=\"" + operation + "\"");
+        }
+        assertThat(wsdl).contains("http://developer.intuit.com/").contains("/qbwc");
+    }
+
+    @Test
+    void shouldAlwaysAnswerFourStringsToAuthenticate() {
+        List<String> answer = qbwc.authenticate("nobody", "wrong").getString();
+        assertThat(answer).hasSize(4);
+        assertThat(answer.get(0)).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(answer.subList(1, 4)).containsExactly("nvu", "", "");
+        assertThat(qbwc.authenticate("nobody", "wrong").getString().get(0)).isNotEqualTo(answer.get(0));
+    }
+
+    @Test
+    void shouldKeepUnknownTicketsAwayFromData() {
+        assertThat(qbwc.sendRequestXML("made-up-ticket", "", "C:\\x.qbw", "US", 13, 0)).isEmpty();
+        assertThat(qbwc.receiveResponseXML("made-up-ticket", "<QBXML/>", "", "")).isEqualTo(-1);
+        assertThat(qbwc.getLastError("made-up-ticket")).contains("Unknown or expired ticket");
+        assertThat(qbwc.closeConnection("made-up-ticket")).contains("Unknown or expired ticket");
+        assertThat(qbwc.connectionError("made-up-ticket", "0x80040408", "x")).isEqualTo("done");
+    }
+
+    @Test
+    void shouldAnswerTheVersionAndInteractiveOperations() {
+        assertThat(qbwc.serverVersion()).startsWith("atqb-sync");
+        assertThat(qbwc.clientVersion("2.3.0.215")).isEmpty();
+        assertThat(qbwc.getInteractiveURL("t", "s")).isEmpty();
+        assertThat(qbwc.interactiveDone("t")).isEqualTo("Done");
+        assertThat(qbwc.interactiveRejected("t", "no")).isNotBlank();
+    }
+
+    @Test
+    void shouldAnswerNoneWhenTheConnectorHasNoWork() {
+        new AdminApi(port).post("/api/connectors",
+                "{\"name\":\"Idle\",\"username\":\"idle-user\",\"password\":\"idle-password\"}");
+
+        List<String> answer = qbwc.authenticate("idle-user", "idle-password").getString();
+
+        assertThat(answer).hasSize(4);
+        assertThat(answer.get(1)).isEqualTo("none");
+        assertThat(qbwc.closeConnection(answer.get(0))).isEqualTo("No data exchange required");
+    }
+
+    @Test
+    void shouldAnswerASoapFaultWithoutStackTraceToMalformedSoap() throws Exception {
+        HttpResponse<String> response = post("authenticate", "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/"
+                + "soap/envelope/\"><soap:Body><authenticate xmlns=\"http://developer.intuit.com/\"><strUserName>x"
+                + "</soap:Body>");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Fault").doesNotContain("\tat ").doesNotContain("Exception:");
+    }
+
+    @Test
+    void shouldRefuseADoctypeInTheSoapRequest() throws Exception {
+        String envelope = Files.readString(Path.of("test-classes/qbwc/soap/authenticate-request.xml"));
+        String hostile = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + envelope.substring(envelope.indexOf("<soap:Envelope")).replace("qbwc-user", "&e;");
+        HttpResponse<String> response = post("authenticate", hostile);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Fault").doesNotContain("root:");
+    }
+
+    @Test
+    void shouldAnswerTheCommittedSoapSampleOverPlainHttp() throws Exception {
+        HttpResponse<String> response = post("authenticate",
+                Files.readString(Path.of("test-classes/qbwc/soap/authenticate-request.xml")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("authenticateResult").contains("<string>nvu</string>")
+                .contains("http://developer.intuit.com/");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String operation, String envelope) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/qbwc"))
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .header("SOAPAction", "\"http://developer.intuit.com/" + operation + "\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
