@@ -1,0 +1,48 @@
+package io.atqb.purchasing;
+
+import io.atqb.system.Timestamps;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transferred-PO ledger: which Autotask purchase orders were transferred to QuickBooks, and when.
+ * Receipts on them after that time reach QuickBooks with the PO's re-transfer, never with the inventory sync.
+ */
+@Repository
+public class PurchaseOrderLedger {
+
+    private final JdbcClient jdbc;
+
+    public PurchaseOrderLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records (or moves) the transfer time of a purchase order. */
+    @Transactional
+    public void recordTransfer(long purchaseOrderId, Instant transferredAt, Instant now) {
+        int updated = jdbc.sql("UPDATE purchase_order_transfer SET transferred_at = :at, recorded_at = :now"
+                        + " WHERE purchase_order_id = :id")
+                .param("at", Timestamps.toDb(transferredAt)).param("now", Timestamps.toDb(now))
+                .param("id", purchaseOrderId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO purchase_order_transfer (purchase_order_id, transferred_at, recorded_at)"
+                            + " VALUES (:id, :at, :now)")
+                    .param("id", purchaseOrderId).param("at", Timestamps.toDb(transferredAt))
+                    .param("now", Timestamps.toDb(now)).update();
+        }
+    }
+
+    /** Every transferred purchase order and its transfer time, by Autotask PO id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> transfers() {
+        Map<Long, Instant> transfers = new LinkedHashMap<>();
+        jdbc.sql("SELECT purchase_order_id, transferred_at FROM purchase_order_transfer ORDER BY purchase_order_id")
+                .query((rs, n) -> transfers.put(rs.getLong("purchase_order_id"), Timestamps.fromDb(rs, "transferred_at")))
+                .list();
+        return transfers;
+    }
+}

@@ -1,0 +1,121 @@
+package io.atqb.sync;
+
+import io.atqb.connector.InventorySyncArmedEvent;
+import io.atqb.connector.WebConnector;
+import io.atqb.connector.WebConnectorRepository;
+import io.atqb.connector.WebConnectorService;
+import io.atqb.history.SyncRun;
+import io.atqb.history.SyncRunRepository;
+import io.atqb.qbwc.QbwcJobRepository;
+import io.atqb.qbwc.QbwcWorkSource;
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Turns the armed flag into a run: a run record, a QBWC job for the default connector's company file,
+ * and the Autotask snapshot loading in the background, so it is usually ready when QBWC next polls.
+ */
+@Component("inventorySyncArming")
+public class InventorySyncArming implements QbwcWorkSource {
+
+    public static final String LOAD_ROUTE = "seda:inventory-sync-load";
+    public static final String TRIGGER_SCHEDULE = "SCHEDULE";
+    public static final String TRIGGER_ARMED_FLAG = "ARMED_FLAG";
+    private static final Logger LOG = LoggerFactory.getLogger(InventorySyncArming.class);
+
+    private final WebConnectorRepository connectors;
+    private final WebConnectorService connectorService;
+    private final SyncRunRepository runs;
+    private final QbwcJobRepository jobs;
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    public InventorySyncArming(WebConnectorRepository connectors, WebConnectorService connectorService,
+                               SyncRunRepository runs, QbwcJobRepository jobs, ProducerTemplate producer,
+                               Clock clock) {
+        this.connectors = connectors;
+        this.connectorService = connectorService;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /** The flag was armed (admin API or schedule): start a run unless one is already going. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onArmed(InventorySyncArmedEvent event) {
+        connectors.lock(event.connectorId());
+        startRunIfNone(event.connectorId(), event.trigger());
+    }
+
+    /** QBWC logs in: while the flag is armed there is always a run (a failed one is retried here). */
+    @Override
+    public void prepareJobs(long connectorId) {
+        WebConnector connector = connectors.findById(connectorId).orElseThrow();
+        if (connector.isDefault() && connector.syncInventoryNext()) {
+            startRunIfNone(connectorId, TRIGGER_ARMED_FLAG);
+        }
+    }
+
+    /** The Quartz schedule fired: arm the default connector, unless its previous run is still going. */
+    @Transactional
+    public void armFromSchedule() {
+        Optional<WebConnector> connector = connectors.findDefault();
+        if (connector.isEmpty()) {
+            LOG.info("Inventory sync schedule: no web connector yet, nothing to arm");
+            return;
+        }
+        if (jobs.findOpen(connector.get().id(), InventorySyncJobHandler.JOB_TYPE).isPresent()) {
+            LOG.info("Inventory sync schedule: the previous run of connector '{}' is still going; not arming again",
+                    connector.get().name());
+            return;
+        }
+        connectorService.setSyncInventoryNext(connector.get().id(), true, TRIGGER_SCHEDULE);
+    }
+
+    /** After a restart, runs that were loading their snapshot start loading again. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeLoading() {
+        for (SyncRun run : runs.findLoading()) {
+            LOG.info("Inventory sync run {} was loading when the service stopped; loading again", run.id());
+            producer.sendBody(LOAD_ROUTE, run.id());
+        }
+    }
+
+    private void startRunIfNone(long connectorId, String trigger) {
+        WebConnector connector = connectors.findById(connectorId).orElseThrow();
+        if (!connector.isDefault() || jobs.findOpen(connectorId, InventorySyncJobHandler.JOB_TYPE).isPresent()) {
+            return;
+        }
+        long runId = runs.create(connectorId, trigger, clock.instant());
+        jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
+        LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
+                runId, connector.name(), trigger);
+        afterCommit(() -> producer.sendBody(LOAD_ROUTE, runId));
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}

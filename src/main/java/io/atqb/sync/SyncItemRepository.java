@@ -1,0 +1,142 @@
+package io.atqb.sync;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The products of each run and their progress. */
+@Repository
+public class SyncItemRepository {
+
+    private static final String COLUMNS = "run_id, product_id, product_name, qb_name, autotask_on_hand, excluded,"
+            + " target, locations, list_id, qb_before, create_sent, adjust_sent, state, outcome, message";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public SyncItemRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public void insertAll(Collection<SyncItem> items) {
+        template.batchUpdate("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name, name_key,"
+                        + " autotask_on_hand, excluded, target, locations, list_id, qb_before, create_sent, adjust_sent,"
+                        + " state, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                items, 1000, (ps, item) -> {
+                    ps.setLong(1, item.runId());
+                    ps.setLong(2, item.productId());
+                    ps.setString(3, item.productName());
+                    ps.setString(4, item.qbName());
+                    ps.setString(5, item.nameKey());
+                    ps.setLong(6, item.autotaskOnHand());
+                    ps.setLong(7, item.excluded());
+                    ps.setLong(8, item.target());
+                    ps.setString(9, item.locationsJson());
+                    ps.setString(10, item.listId());
+                    ps.setBigDecimal(11, item.qbBefore());
+                    ps.setBoolean(12, item.createSent());
+                    ps.setBoolean(13, item.adjustSent());
+                    ps.setString(14, item.state().name());
+                    ps.setString(15, item.outcome());
+                    ps.setString(16, item.message());
+                });
+    }
+
+    public List<SyncItem> findByState(long runId, ItemState state) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND state = :state"
+                        + " ORDER BY product_id")
+                .param("run", runId).param("state", state.name()).query(SyncItemRepository::map).list();
+    }
+
+    public Optional<SyncItem> find(long runId, long productId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND product_id = :product")
+                .param("run", runId).param("product", productId).query(SyncItemRepository::map).optional();
+    }
+
+    /** The run's product whose QuickBooks name is this one (compared without regard to case), if any. */
+    public Optional<SyncItem> findByName(long runId, String qbName) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND name_key = :key"
+                        + " AND state <> 'DONE' ORDER BY product_id")
+                .param("run", runId).param("key", QuickBooksNames.key(qbName)).query(SyncItemRepository::map)
+                .list().stream().findFirst();
+    }
+
+    public Optional<SyncItem> findByListId(long runId, String listId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND list_id = :list"
+                        + " AND state <> 'DONE' ORDER BY product_id")
+                .param("run", runId).param("list", listId).query(SyncItemRepository::map)
+                .list().stream().findFirst();
+    }
+
+    public Map<ItemState, Integer> countByState(long runId) {
+        Map<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
+        for (ItemState state : ItemState.values()) {
+            counts.put(state, 0);
+        }
+        jdbc.sql("SELECT state, COUNT(*) AS n FROM inventory_sync_item WHERE run_id = :run GROUP BY state")
+                .param("run", runId)
+                .query((rs, n) -> counts.put(ItemState.valueOf(rs.getString("state")), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    /** A new session starts: every product not yet done is matched against QuickBooks again. */
+    public void replanUnfinished(long runId) {
+        jdbc.sql("UPDATE inventory_sync_item SET state = 'PLANNED' WHERE run_id = :run AND state <> 'DONE'")
+                .param("run", runId).update();
+    }
+
+    public void setStates(long runId, Collection<Long> productIds, ItemState state) {
+        template.batchUpdate("UPDATE inventory_sync_item SET state = ? WHERE run_id = ? AND product_id = ?",
+                productIds, 1000, (ps, id) -> {
+                    ps.setString(1, state.name());
+                    ps.setLong(2, runId);
+                    ps.setLong(3, id);
+                });
+    }
+
+    /** Records what was decided or learnt about many products: state, link and the count QuickBooks had. */
+    public void update(Collection<SyncItem> items) {
+        template.batchUpdate("UPDATE inventory_sync_item SET state = ?, list_id = ?, qb_before = ?, create_sent = ?,"
+                        + " adjust_sent = ?, outcome = ?, message = ? WHERE run_id = ? AND product_id = ?",
+                items, 1000, (ps, item) -> {
+                    ps.setString(1, item.state().name());
+                    ps.setString(2, item.listId());
+                    ps.setBigDecimal(3, item.qbBefore());
+                    ps.setBoolean(4, item.createSent());
+                    ps.setBoolean(5, item.adjustSent());
+                    ps.setString(6, item.outcome());
+                    ps.setString(7, item.message() == null || item.message().length() <= 4000
+                            ? item.message() : item.message().substring(0, 4000));
+                    ps.setLong(8, item.runId());
+                    ps.setLong(9, item.productId());
+                });
+    }
+
+    static SyncItem map(ResultSet rs, int row) throws SQLException {
+        return new SyncItem(
+                rs.getLong("run_id"),
+                rs.getLong("product_id"),
+                rs.getString("product_name"),
+                rs.getString("qb_name"),
+                rs.getLong("autotask_on_hand"),
+                rs.getLong("excluded"),
+                rs.getLong("target"),
+                rs.getString("locations"),
+                rs.getString("list_id"),
+                rs.getBigDecimal("qb_before"),
+                rs.getBoolean("create_sent"),
+                rs.getBoolean("adjust_sent"),
+                ItemState.valueOf(rs.getString("state")),
+                rs.getString("outcome"),
+                rs.getString("message"));
+    }
+}
