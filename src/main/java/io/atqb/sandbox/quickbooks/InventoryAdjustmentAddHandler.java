@@ -41,7 +41,7 @@ final class InventoryAdjustmentAddHandler {
         Optional<Account> account = request.accountRef().isEmpty() ? Optional.empty()
                 : data.resolveAccount(request.accountRef());
         if (account.isEmpty()) {
-            return fail(request, Status.invalidReference("Account", String.valueOf(request.accountRef().describe()),
+            return fail(request, Status.invalidReference("Account", request.accountRef().describe(),
                     CONTEXT));
         }
         Optional<Status> headerProblem = checkHeader(request);

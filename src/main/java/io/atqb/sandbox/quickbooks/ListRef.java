@@ -9,6 +9,9 @@ record ListRef(String listId, String fullName) {
 
     /** The text QuickBooks quotes when the reference cannot be resolved. */
     String describe() {
-        return listId != null && !listId.isBlank() ? listId : fullName;
+        if (listId != null && !listId.isBlank()) {
+            return listId;
+        }
+        return fullName == null ? "" : fullName;
     }
 }
