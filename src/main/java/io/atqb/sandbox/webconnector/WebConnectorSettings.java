@@ -1,0 +1,37 @@
+package io.atqb.sandbox.webconnector;
+
+import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** The validated configuration of a {@link SandboxWebConnector}. */
+record WebConnectorSettings(
+        URI endpoint,
+        String userName,
+        String password,
+        String companyFilePath,
+        SandboxCompanyFile company,
+        String clientVersion,
+        int qbXmlMajorVersion,
+        int qbXmlMinorVersion,
+        String qbXmlCountry,
+        Duration noOpDelay,
+        int maxNoOps,
+        int maxMessages,
+        int maxConnectionErrorRetries,
+        Duration httpTimeout,
+        Integer dropAfterMessages,
+        Integer dropBeforeResponseToMessage,
+        Map<Integer, HresultInjection> hresultInjections) {
+
+    WebConnectorSettings {
+        hresultInjections = Map.copyOf(hresultInjections);
+    }
+
+    WebConnectorSettings withoutFaults() {
+        return new WebConnectorSettings(endpoint, userName, password, companyFilePath, company, clientVersion,
+                qbXmlMajorVersion, qbXmlMinorVersion, qbXmlCountry, noOpDelay, maxNoOps, maxMessages,
+                maxConnectionErrorRetries, httpTimeout, null, null, Map.of());
+    }
+}
