@@ -459,7 +459,7 @@ public class QbwcService {
         for (QbwcJob job : jobs.findBySession(session.ticket())) {
             lines.add(handler(job).summary(jobs.find(job.id()).orElse(job)));
         }
-        return lines.isEmpty() ? "OK" : String.join("; ", lines);
+        return lines.isEmpty() ? "Session closed; nothing was exchanged" : String.join("; ", lines);
     }
 
     private Optional<QbwcSession> liveSession(String ticket, Instant now) {

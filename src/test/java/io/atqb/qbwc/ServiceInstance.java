@@ -1,0 +1,43 @@
+package io.atqb.qbwc;
+
+import io.atqb.AtqbSyncApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A whole service started (and stopped) inside the test, to prove what survives a restart. */
+final class ServiceInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private ServiceInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static ServiceInstance start(Map<String, String> properties) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=0");
+        args.add("--server.address=127.0.0.1");
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AtqbSyncApplication.class)
+                .profiles("test")
+                .run(args.toArray(String[]::new));
+        return new ServiceInstance(context);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
