@@ -119,6 +119,12 @@ class WebConnectorApiTest {
                 .containsPattern("<FileID>\\{[0-9A-F-]{36}\\}</FileID>")
                 .doesNotContain("long-enough");
         assertThat(qwcElement(qwc.body(), "AppName")).isEqualTo("atqb-sync (Q & A <office>)");
+        String appUrl = qwcElement(qwc.body(), "AppURL").replace("localhost", "127.0.0.1");
+        java.net.http.HttpResponse<String> wsdl = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl + "?wsdl")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wsdl.statusCode()).isEqualTo(200);
+        assertThat(wsdl.body()).contains("QBWebConnectorSvc");
         assertThat(api.getAnonymous("/support").statusCode()).isEqualTo(200);
     }
 
