@@ -1,0 +1,68 @@
+package io.atqb.autotask;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What to read from one entity: the fields (always with {@code id}) and one or more filter batches. Each batch is
+ * paged on its own by {@code id gt lastId}; a lookup batch ({@code id in [...]}) knows the most rows it can return.
+ *
+ * @param entity        the entity endpoint
+ * @param includeFields the fields to read, {@code id} first
+ * @param batches       the filter sets to page through one after the other
+ */
+public record AutotaskQuery(String entity, List<String> includeFields, List<Batch> batches) {
+
+    /**
+     * One filter set.
+     *
+     * @param filters the conditions, ANDed
+     * @param maxRows the most rows it can match (known for id lookups), or -1
+     */
+    public record Batch(List<AutotaskFilter> filters, int maxRows) {
+        public Batch {
+            filters = List.copyOf(filters);
+        }
+    }
+
+    public AutotaskQuery {
+        Objects.requireNonNull(entity, "entity");
+        LinkedHashSet<String> fields = new LinkedHashSet<>();
+        fields.add("id");
+        for (String field : includeFields) {
+            if (!"id".equalsIgnoreCase(field)) {
+                fields.add(field);
+            }
+        }
+        includeFields = List.copyOf(fields);
+        batches = List.copyOf(batches);
+    }
+
+    /** Every row matching the filters (one batch). */
+    public static AutotaskQuery all(String entity, List<String> includeFields, List<AutotaskFilter> filters) {
+        return new AutotaskQuery(entity, includeFields, List.of(new Batch(filters, -1)));
+    }
+
+    /**
+     * Rows whose {@code field} is among {@code values}, in batches of at most {@code batchSize} values; extra
+     * filters per batch come from {@code extraFilters} (given the batch's values). No values = no batches = no calls.
+     */
+    public static AutotaskQuery lookup(String entity, List<String> includeFields, String field,
+            Collection<Long> values, int batchSize, Function<List<Long>, List<AutotaskFilter>> extraFilters) {
+        List<Long> sorted = values.stream().distinct().sorted().toList();
+        boolean byId = "id".equalsIgnoreCase(field);
+        List<Batch> batches = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += batchSize) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + batchSize));
+            List<AutotaskFilter> filters = new ArrayList<>();
+            filters.add(AutotaskFilter.in(field, chunk));
+            filters.addAll(extraFilters.apply(chunk));
+            batches.add(new Batch(filters, byId ? chunk.size() : -1));
+        }
+        return new AutotaskQuery(entity, includeFields, batches);
+    }
+}

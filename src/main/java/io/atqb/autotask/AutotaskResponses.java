@@ -1,0 +1,102 @@
+package io.atqb.autotask;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the HTTP answer of an Autotask call into a page or a flat object, or into an {@link AutotaskCallException}
+ * that carries status, error messages and Retry-After: non-2xx answers, 200 answers whose {@code errors} list is not
+ * empty, and malformed JSON. Transport failures (connection refused, timeouts) become call exceptions too.
+ */
+@Component("autotaskResponses")
+public class AutotaskResponses {
+
+    static final String RETRY_AFTER = "Retry-After";
+
+    /** Reads the answer of the call described by the exchange's {@code autotaskRequest} property. */
+    public Object read(Exchange exchange) {
+        AutotaskRequest request = exchange.getProperty(AutotaskExchangeKeys.REQUEST, AutotaskRequest.class);
+        if (request.shape() == AutotaskRequest.Shape.OBJECT) {
+            return readObject(exchange, request.entity(), request.describe());
+        }
+        Message in = exchange.getIn();
+        int status = status(in);
+        String baseUrl = exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class);
+        if (status < 200 || status > 299) {
+            throw failed(exchange, request.entity(), request.describe(), status, baseUrl);
+        }
+        AutotaskJsonReader.Parsed<AutotaskPage> parsed;
+        try {
+            parsed = AutotaskJsonReader.readPage(body(in), request.entity(), request.includeFields());
+        } catch (AutotaskJsonReader.MalformedAnswerException e) {
+            throw malformed(request.entity(), request.describe(), status, baseUrl, e);
+        }
+        if (!parsed.errors().isEmpty()) {
+            throw AutotaskCallException.answered(request.entity(), request.describe(), status, parsed.errors(),
+                    null, baseUrl);
+        }
+        return parsed.value();
+    }
+
+    /** Reads a flat answer of {@code endpoint} (ThresholdInformation, zone or version lookups). */
+    public AutotaskObject readObject(Exchange exchange, String entity, String endpoint) {
+        Message in = exchange.getIn();
+        int status = status(in);
+        String baseUrl = exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class);
+        if (status < 200 || status > 299) {
+            throw failed(exchange, entity, endpoint, status, baseUrl);
+        }
+        AutotaskJsonReader.Parsed<Map<String, Object>> parsed;
+        try {
+            parsed = AutotaskJsonReader.readObject(body(in));
+        } catch (AutotaskJsonReader.MalformedAnswerException e) {
+            throw malformed(entity, endpoint, status, baseUrl, e);
+        }
+        if (!parsed.errors().isEmpty()) {
+            throw AutotaskCallException.answered(entity, endpoint, status, parsed.errors(), null, baseUrl);
+        }
+        return new AutotaskObject(entity, parsed.value());
+    }
+
+    /** Called from the route's doCatch when the HTTP call itself failed (no answer, timeout). */
+    public void transportFailure(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        AutotaskRequest request = exchange.getProperty(AutotaskExchangeKeys.REQUEST, AutotaskRequest.class);
+        String entity = request == null ? "Autotask" : request.entity();
+        String endpoint = request == null ? "the Autotask API" : request.describe();
+        String reason = cause == null ? "unknown error" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        throw new AutotaskCallException(entity, endpoint, 0, List.of(), null, AutotaskFailureKind.TRANSPORT,
+                exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class),
+                "Autotask call " + endpoint + " failed without an answer: " + reason, cause);
+    }
+
+    private static int status(Message in) {
+        Integer status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        return status == null ? 0 : status;
+    }
+
+    private static InputStream body(Message in) {
+        InputStream body = in.getBody(InputStream.class);
+        return body == null ? new ByteArrayInputStream(new byte[0]) : body;
+    }
+
+    private static AutotaskCallException failed(Exchange exchange, String entity, String endpoint, int status,
+            String baseUrl) {
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        List<String> errors = AutotaskJsonReader.readErrorMessages(body);
+        String retryAfter = exchange.getIn().getHeader(RETRY_AFTER, String.class);
+        return AutotaskCallException.answered(entity, endpoint, status, errors, retryAfter, baseUrl);
+    }
+
+    private static AutotaskCallException malformed(String entity, String endpoint, int status, String baseUrl,
+            AutotaskJsonReader.MalformedAnswerException e) {
+        return new AutotaskCallException(entity, endpoint, status, List.of(), null, AutotaskFailureKind.MALFORMED,
+                baseUrl, "Autotask answered malformed JSON to " + endpoint + ": " + e.getMessage(), e);
+    }
+}

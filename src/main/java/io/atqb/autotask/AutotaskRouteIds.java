@@ -1,0 +1,25 @@
+package io.atqb.autotask;
+
+/** Ids and endpoints of the Autotask routes ({@code routes/autotask-*.camel.yaml}), shared with tests and callers. */
+public final class AutotaskRouteIds {
+
+    /** Body {@link SnapshotRequest} -> body {@link AutotaskSnapshot}, or an {@link AutotaskException}. */
+    public static final String SNAPSHOT = "autotask-snapshot";
+    public static final String SNAPSHOT_ENDPOINT = "direct:" + SNAPSHOT;
+
+    /** Body {@link SnapshotRequest} -> body {@code List<LedgerPurchaseOrderReceipts>}, or an AutotaskException. */
+    public static final String LEDGER_RECEIPTS = "autotask-ledger-receipts";
+    public static final String LEDGER_RECEIPTS_ENDPOINT = "direct:" + LEDGER_RECEIPTS;
+
+    public static final String CHECK_THRESHOLD = "autotask-check-threshold";
+    public static final String PULL_LOCATIONS = "autotask-pull-locations";
+    public static final String PULL_PRODUCTS = "autotask-pull-products";
+    public static final String PULL_ON_HAND = "autotask-pull-on-hand";
+    public static final String PULL_LEDGER_RECEIPTS = "autotask-pull-ledger-receipts";
+    public static final String QUERY_PAGES = "autotask-query-pages";
+    public static final String CALL = "autotask-call";
+    public static final String DISCOVER_ZONE = "autotask-discover-zone";
+
+    private AutotaskRouteIds() {
+    }
+}
