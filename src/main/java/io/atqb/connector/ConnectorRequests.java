@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
  * Reads and validates the JSON bodies of the connector admin API. Every problem names its field, and
  * unknown fields are refused rather than silently ignored (a typo must not look like success).
  */
-final class ConnectorRequests {
+public final class ConnectorRequests {
 
     static final int DEFAULT_RUN_EVERY_MINUTES = 15;
     private static final Set<String> CREATE_FIELDS =
@@ -23,12 +23,12 @@ final class ConnectorRequests {
     }
 
     /** A new connector as asked for by POST /api/connectors. */
-    record NewConnector(String name, String username, String password, String companyFile, int runEveryMinutes,
+    public record NewConnector(String name, String username, String password, String companyFile, int runEveryMinutes,
                         ConnectorAccounts accounts) {
     }
 
     /** The fields PATCH /api/connectors/{id} asked to change; null = leave as it is. */
-    record ConnectorChanges(String name, String username, String password, String companyFile,
+    public record ConnectorChanges(String name, String username, String password, String companyFile,
                             Integer runEveryMinutes, ConnectorAccounts accounts, Boolean syncInventoryNext) {
     }
 

@@ -1,5 +1,6 @@
 package io.atqb.system;
 
+import io.atqb.sandbox.autotask.SandboxCredentials;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -16,9 +17,6 @@ import org.springframework.core.env.MapPropertySource;
 public class SandboxModeEnvironment implements EnvironmentPostProcessor {
 
     public static final String ACTIVE = "atqb.sandbox.active";
-    public static final String USERNAME = "sandbox-api@atqb.example";
-    public static final String SECRET = "sandbox-secret";
-    public static final String INTEGRATION_CODE = "SANDBOXINTEGRATIONCODE";
     public static final String PATH = "/sandbox/autotask";
 
     public static boolean isActive(Environment environment) {
@@ -37,9 +35,10 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor {
         if (active) {
             derived.put("autotask.base-url", "http://127.0.0.1:" + environment.getProperty("server.port", "8080")
                     + PATH + "/ATServicesRest/");
-            derived.put("autotask.username", USERNAME);
-            derived.put("autotask.secret", SECRET);
-            derived.put("autotask.integration-code", INTEGRATION_CODE);
+            SandboxCredentials credentials = SandboxCredentials.demo();
+            derived.put("autotask.username", credentials.username());
+            derived.put("autotask.secret", credentials.secret());
+            derived.put("autotask.integration-code", credentials.integrationCode());
         }
         // first: in sandbox mode these win over application.yaml, which leaves them empty
         environment.getPropertySources().addFirst(new MapPropertySource("atqbSandboxMode", derived));

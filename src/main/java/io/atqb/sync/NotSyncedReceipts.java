@@ -1,0 +1,17 @@
+package io.atqb.sync;
+
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/** Collects the ledger receipts that passed the plan route's filter: received after their PO's transfer. */
+@Component("notSyncedReceipts")
+class NotSyncedReceipts extends SplitCollector {
+
+    /** Set by the filter step on a receipt received after its PO's transfer. */
+    static final String NOT_SYNCED = "atqbNotSynced";
+
+    @Override
+    boolean qualifies(Exchange part) {
+        return part.getMessage().getHeader(NOT_SYNCED, false, Boolean.class);
+    }
+}
