@@ -3,6 +3,7 @@ package io.atqb.qbwc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atqb.AdminApi;
+import io.atqb.ServiceInstance;
 import io.atqb.qbwc.soap.QBWebConnectorSvcSoap;
 import io.atqb.qbxml.ItemInventoryQueryRq;
 import io.atqb.qbxml.QbxmlRequest;

@@ -1,4 +1,4 @@
-package io.atqb.qbwc;
+package io.atqb;
 
 import io.atqb.AtqbSyncApplication;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A whole service started (and stopped) inside the test, to prove what survives a restart. */
-final class ServiceInstance implements AutoCloseable {
+public final class ServiceInstance implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -17,7 +17,7 @@ final class ServiceInstance implements AutoCloseable {
         this.context = context;
     }
 
-    static ServiceInstance start(Map<String, String> properties) {
+    public static ServiceInstance start(Map<String, String> properties) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
@@ -28,11 +28,11 @@ final class ServiceInstance implements AutoCloseable {
         return new ServiceInstance(context);
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
