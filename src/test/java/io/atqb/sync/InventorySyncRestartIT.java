@@ -1,0 +1,92 @@
+package io.atqb.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atqb.AdminApi;
+import io.atqb.ServiceInstance;
+import io.atqb.sandbox.autotask.SandboxAutotask;
+import io.atqb.sandbox.autotask.SandboxAutotaskServer;
+import io.atqb.sandbox.autotask.SandboxCredentials;
+import io.atqb.sandbox.autotask.SandboxFault;
+import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import io.atqb.sandbox.webconnector.SessionResult;
+import io.atqb.sandbox.webconnector.StopReason;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A service restart in the middle of a run: the next instance on the same database finishes it exactly. */
+class InventorySyncRestartIT {
+
+    static final String EXPECTED = "Inventory sync: 2 adjusted, 4 created, 1 unchanged, 3 not synced, 3 failed";
+
+    SandboxAutotask autotask;
+    SandboxAutotaskServer server;
+    Map<String, String> settings;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        autotask = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
+        server = SandboxAutotaskServer.start(autotask);
+        settings = new HashMap<>();
+        settings.put("spring.datasource.url",
+                "jdbc:h2:file:" + Path.of("sync-restart-" + UUID.randomUUID()).toAbsolutePath());
+        settings.put("autotask.base-url", server.zoneUrl());
+        settings.put("autotask.username", SandboxCredentials.demo().username());
+        settings.put("autotask.secret", SandboxCredentials.demo().secret());
+        settings.put("autotask.integration-code", SandboxCredentials.demo().integrationCode());
+        settings.put("atqb.sync.inventory.max-returned", "4");
+        settings.put("atqb.sync.inventory.adjustment-lines-per-request", "3");
+        settings.put("atqb.qbwc.max-requests-per-message", "5");
+        settings.put("atqb.qbwc.session-timeout", "1s");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void shouldFinishTheRunExactlyWhenTheServiceRestartsBetweenSessions() throws Exception {
+        SandboxCompanyFile company = SyncScenario.company();
+        SessionResult dropped;
+        try (ServiceInstance first = ServiceInstance.start(settings)) {
+            SyncScenario.armDefaultConnector(new AdminApi(first.port()), "qb-main");
+            dropped = SyncScenario.webConnector(first.port(), "qb-main", company).dropAfterMessages(3)
+                    .build().runSession();
+        }
+        Thread.sleep(1100);
+        try (ServiceInstance second = ServiceInstance.start(settings)) {
+            SessionResult resumed = SyncScenario.webConnector(second.port(), "qb-main", company).build().runSession();
+
+            assertThat(dropped.dropped()).isTrue();
+            assertThat(resumed.stopReason()).isEqualTo(StopReason.COMPLETED);
+            assertThat(resumed.closeMessage()).isEqualTo(EXPECTED);
+            assertThat(company.findItem("Widget & Gadget Kit").orElseThrow().quantityOnHand()).isEqualByComparingTo("26");
+            assertThat(SyncScenario.latestRun(new AdminApi(second.port())).get("status").asText())
+                    .isEqualTo("COMPLETED_WITH_ERRORS");
+        }
+    }
+
+    @Test
+    void shouldLoadTheSnapshotAgainWhenTheServiceStoppedWhileLoading() {
+        SandboxCompanyFile company = SyncScenario.company();
+        autotask.injectFault(SandboxFault.slow(Duration.ofSeconds(3)).forEntity("InventoryItems").times(1));
+        try (ServiceInstance first = ServiceInstance.start(settings)) {
+            SyncScenario.armDefaultConnector(new AdminApi(first.port()), "qb-main");
+            assertThat(SyncScenario.latestRun(new AdminApi(first.port())).get("status").asText()).isEqualTo("RUNNING");
+        }
+        try (ServiceInstance second = ServiceInstance.start(settings)) {
+            SessionResult session = SyncScenario.webConnector(second.port(), "qb-main", company).build().runSession();
+
+            assertThat(session.closeMessage()).isEqualTo(EXPECTED);
+            assertThat(SyncScenario.json(new AdminApi(second.port()).get("/api/inventory-sync/runs"))).hasSize(1);
+        }
+    }
+}

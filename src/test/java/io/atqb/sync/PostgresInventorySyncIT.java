@@ -1,0 +1,77 @@
+package io.atqb.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.atqb.AdminApi;
+import io.atqb.ServiceTest;
+import io.atqb.sandbox.autotask.SandboxAutotask;
+import io.atqb.sandbox.autotask.SandboxAutotaskServer;
+import io.atqb.sandbox.autotask.SandboxCredentials;
+import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import io.atqb.sandbox.webconnector.SessionResult;
+import io.atqb.system.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The complete inventory sync, its plan, history and links on a real PostgreSQL server. */
+@ServiceTest
+class PostgresInventorySyncIT {
+
+    static final SandboxAutotask AUTOTASK = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
+    static final SandboxAutotaskServer SERVER = start();
+
+    @LocalServerPort
+    int port;
+
+    static SandboxAutotaskServer start() {
+        try {
+            return SandboxAutotaskServer.start(AUTOTASK);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("autotask.base-url", SERVER::zoneUrl);
+        registry.add("autotask.username", () -> SandboxCredentials.demo().username());
+        registry.add("autotask.secret", () -> SandboxCredentials.demo().secret());
+        registry.add("autotask.integration-code", () -> SandboxCredentials.demo().integrationCode());
+        registry.add("atqb.sync.inventory.max-returned", () -> "4");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
+    }
+
+    @Test
+    void shouldRunTheCompleteSyncTwiceOnPostgreSql() {
+        AdminApi api = new AdminApi(port);
+        SandboxCompanyFile company = SyncScenario.company();
+        long connectorId = SyncScenario.armDefaultConnector(api, "qb-postgres");
+
+        SessionResult first = SyncScenario.webConnector(port, "qb-postgres", company).build().runSession();
+        api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\":true}");
+        SessionResult second = SyncScenario.webConnector(port, "qb-postgres", company).build().runSession();
+
+        assertThat(first.closeMessage())
+                .isEqualTo("Inventory sync: 2 adjusted, 4 created, 1 unchanged, 3 not synced, 3 failed");
+        assertThat(second.closeMessage())
+                .isEqualTo("Inventory sync: 0 adjusted, 0 created, 7 unchanged, 3 not synced, 3 failed");
+        JsonNode run = SyncScenario.latestRun(api);
+        List<JsonNode> history = SyncScenario.history(api, run.get("id").asLong());
+        assertThat(history).hasSize(13);
+        assertThat(history).filteredOn(e -> e.get("action").asText().equals("UNCHANGED"))
+                .allSatisfy(e -> assertThat(e.get("quickbooksListId").asText()).isNotBlank());
+    }
+}
