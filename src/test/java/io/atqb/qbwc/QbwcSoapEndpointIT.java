@@ -111,6 +111,16 @@ class QbwcSoapEndpointIT {
                 .contains("http://developer.intuit.com/");
     }
 
+    @Test
+    void shouldAnswerTheOtherCommittedSamples() throws Exception {
+        HttpResponse<String> version = post("serverVersion",
+                Files.readString(Path.of("test-classes/qbwc/soap/server-version-request.xml")));
+        HttpResponse<String> lastError = post("getLastError",
+                Files.readString(Path.of("test-classes/qbwc/soap/get-last-error-request.xml")));
+        assertThat(version.body()).contains("<serverVersionResult>atqb-sync");
+        assertThat(lastError.body()).contains("Unknown or expired ticket");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
