@@ -267,6 +267,24 @@ class CompleteInventorySyncIT {
     }
 
     @Test
+    void shouldFailOnlyTheItemQuickBooksRefusesInAManyLineAdjustment() {
+        SyncScenario.armDefaultConnector(api, "qb-main");
+        company.injectStatus("Widget & Gadget Kit", 3140, "There is an invalid reference to QuickBooks Item", 10);
+
+        SessionResult session = SyncScenario.webConnector(port, "qb-main", company).build().runSession();
+
+        assertThat(session.closeMessage())
+                .isEqualTo("Inventory sync: 1 adjusted, 4 created, 1 unchanged, 3 not synced, 4 failed");
+        assertThat(onHand("Widget & Gadget Kit")).isEqualByComparingTo("20");
+        assertThat(onHand("cable <cat6> 3m")).isEqualByComparingTo("160");
+        assertThat(onHand("O'Brien's Shelf")).isEqualByComparingTo("5");
+        JsonNode kit = outcomesByProduct(latestRun(api).get("id").asLong()).get(SyncScenario.KIT);
+        assertThat(kit.get("action").asText()).isEqualTo("FAILED");
+        assertThat(kit.get("message").asText()).contains("3140").contains("invalid reference");
+        assertThat(kit.get("quickbooksAfter").decimalValue()).isEqualByComparingTo("20");
+    }
+
+    @Test
     void shouldFailTheRunKeepTheFlagAndLeaveQuickBooksAloneWhenAutotaskFails() {
         long connectorId = SyncScenario.armDefaultConnector(api, "qb-main");
         AUTOTASK.injectFault(SandboxFault.error(500, "Invalid filter: permission denied").forEntity("Products").times(50));
