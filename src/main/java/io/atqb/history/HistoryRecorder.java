@@ -1,5 +1,6 @@
 package io.atqb.history;
 
+import io.atqb.system.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public class HistoryRecorder {
         row.put("quickbooksAfter", e.quickbooksAfter());
         row.put("purchaseOrderId", e.purchaseOrderId());
         row.put("quantity", e.quantity());
-        row.put("message", e.message() == null || e.message().length() <= 4000 ? e.message() : e.message().substring(0, 4000));
+        row.put("message", Texts.message(e.message()));
         return row;
     }
 

@@ -1,5 +1,6 @@
 package io.atqb.history;
 
+import io.atqb.system.Texts;
 import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ public class SyncRunRepository {
 
     public void setStatus(long id, SyncRun.Status status, String message) {
         jdbc.sql("UPDATE inventory_sync_run SET status = :status, message = :message WHERE id = :id")
-                .param("status", status.name()).param("message", truncate(message)).param("id", id).update();
+                .param("status", status.name()).param("message", Texts.message(message)).param("id", id).update();
     }
 
     public void countSession(long id) {
@@ -72,12 +73,8 @@ public class SyncRunRepository {
     public void finish(long id, SyncRun.Status status, SyncRun.Phase phase, String message, Instant now) {
         jdbc.sql("UPDATE inventory_sync_run SET status = :status, phase = :phase, message = :message,"
                         + " finished_at = :now WHERE id = :id")
-                .param("status", status.name()).param("phase", phase.name()).param("message", truncate(message))
+                .param("status", status.name()).param("phase", phase.name()).param("message", Texts.message(message))
                 .param("now", Timestamps.toDb(now)).param("id", id).update();
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
     }
 
     private static SyncRun map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package io.atqb.qbwc;
 
+import io.atqb.system.Texts;
 import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,12 +68,8 @@ public class QbwcJobRepository {
 
     public void setStatus(long id, QbwcJob.Status status, String message, Instant now) {
         jdbc.sql("UPDATE qbwc_job SET status = :status, message = :message, updated_at = :now WHERE id = :id")
-                .param("status", status.name()).param("message", truncate(message))
+                .param("status", status.name()).param("message", Texts.message(message))
                 .param("now", Timestamps.toDb(now)).param("id", id).update();
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
     }
 
     private static QbwcJob map(ResultSet rs, int row) throws SQLException {

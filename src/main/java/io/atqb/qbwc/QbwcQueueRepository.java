@@ -1,5 +1,6 @@
 package io.atqb.qbwc;
 
+import io.atqb.system.Texts;
 import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,7 +114,7 @@ class QbwcQueueRepository {
         jdbc.sql("UPDATE qbwc_message SET status = :status, bytes_in = :bytes, hresult = :hresult,"
                         + " error_message = :error, answered_at = :now WHERE id = :id")
                 .param("status", status).param("bytes", bytesIn).param("hresult", hresult)
-                .param("error", error == null || error.length() <= 4000 ? error : error.substring(0, 4000))
+                .param("error", Texts.message(error))
                 .param("now", Timestamps.toDb(now)).param("id", messageId).update();
     }
 

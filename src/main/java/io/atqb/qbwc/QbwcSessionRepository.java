@@ -1,5 +1,6 @@
 package io.atqb.qbwc;
 
+import io.atqb.system.Texts;
 import io.atqb.qbxml.QbxmlVersion;
 import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
@@ -78,18 +79,18 @@ class QbwcSessionRepository {
                     String fileMode) {
         jdbc.sql("UPDATE qbwc_session SET company_file = :file, qbxml_country = :country, qbxml_version = :version,"
                         + " host_product = :product, file_mode = :mode WHERE ticket = :ticket")
-                .param("file", truncate(companyFile, 500))
-                .param("country", truncate(country, 8))
+                .param("file", Texts.fit(companyFile, 500))
+                .param("country", Texts.fit(country, 8))
                 .param("version", version.toString())
-                .param("product", truncate(hostProduct, 200))
-                .param("mode", truncate(fileMode, 20))
+                .param("product", Texts.fit(hostProduct, 200))
+                .param("mode", Texts.fit(fileMode, 20))
                 .param("ticket", ticket)
                 .update();
     }
 
     void setLastError(String ticket, String lastError) {
         jdbc.sql("UPDATE qbwc_session SET last_error = :error WHERE ticket = :ticket")
-                .param("error", truncate(lastError, 4000)).param("ticket", ticket).update();
+                .param("error", Texts.fit(lastError, 4000)).param("ticket", ticket).update();
     }
 
     void countMessageSent(String ticket, int requests, long bytes) {
@@ -107,12 +108,8 @@ class QbwcSessionRepository {
 
     void end(String ticket, QbwcSession.Status status, String summary, Instant now) {
         jdbc.sql("UPDATE qbwc_session SET status = :status, summary = :summary, closed_at = :now WHERE ticket = :ticket")
-                .param("status", status.name()).param("summary", truncate(summary, 4000))
+                .param("status", status.name()).param("summary", Texts.fit(summary, 4000))
                 .param("now", Timestamps.toDb(now)).param("ticket", ticket).update();
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static QbwcSession map(ResultSet rs, int row) throws SQLException {

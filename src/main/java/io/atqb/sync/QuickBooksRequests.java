@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.system.Texts;
 import io.atqb.connector.ConnectorAccounts;
 import io.atqb.qbxml.ActiveStatus;
 import io.atqb.qbxml.AdjustmentLine;
@@ -73,7 +74,6 @@ public class QuickBooksRequests {
     }
 
     private static String descriptionOf(SyncItem item) {
-        String text = item.productName();
-        return text.length() > 4000 ? text.substring(0, 4000) : text;
+        return Texts.fit(item.productName(), 4000);
     }
 }

@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.system.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -114,8 +115,7 @@ public class SyncItemRepository {
                     ps.setBoolean(4, item.createSent());
                     ps.setBoolean(5, item.adjustSent());
                     ps.setString(6, item.outcome());
-                    ps.setString(7, item.message() == null || item.message().length() <= 4000
-                            ? item.message() : item.message().substring(0, 4000));
+                    ps.setString(7, Texts.message(item.message()));
                     ps.setLong(8, item.runId());
                     ps.setLong(9, item.productId());
                 });
