@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Route tests against one sandbox Autotask served over HTTP on a random loopback port for the whole test run, with
- * the zone URL configured (no discovery) and millisecond backoffs. Subclasses share one Spring context.
+ * millisecond backoffs. The zone is found by zone discovery against the sandbox; tests that configure the zone URL
+ * directly extend {@link AutotaskConfiguredZoneTestSupport}.
  */
 @CamelSpringBootTest
 @SpringBootTest
@@ -40,7 +41,6 @@ abstract class AutotaskRouteTestSupport {
 
     @DynamicPropertySource
     static void autotaskProperties(DynamicPropertyRegistry registry) {
-        registry.add("autotask.base-url", SERVER::zoneUrl);
         registry.add("autotask.zone-lookup-url", SERVER::zoneLookupUrl);
         registry.add("autotask.username", () -> USERNAME);
         registry.add("autotask.secret", () -> SECRET);

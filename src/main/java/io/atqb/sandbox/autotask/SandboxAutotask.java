@@ -148,6 +148,7 @@ public final class SandboxAutotask {
     /** Answers one request. */
     public SandboxResponse handle(SandboxRequest request) {
         Target target = route(request.path());
+        stats.arrived(target.endpoint(), target.operation());
         SandboxResponse response;
         try {
             response = dispatch(target, request);
