@@ -21,7 +21,7 @@ public class AutotaskFailures {
                 ? pull.firstFailure()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         AutotaskException failure = unwrap(caught);
-        LOG.warn("Autotask pull failed, no snapshot: {}", failure.getMessage());
+        LOG.warn("Autotask pull failed: {}", failure.getMessage());
         throw failure;
     }
 

@@ -6,7 +6,9 @@ import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +59,8 @@ abstract class AutotaskRouteTestSupport {
 
     @BeforeEach
     void resetSandbox() {
+        // a deliberately slow answer of an earlier test may still be on its way
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> SANDBOX.stats().inFlightOverall() == 0);
         SANDBOX.replaceTenant(SandboxAutotaskDemoTenant.create());
         SANDBOX.clearFaults();
         SANDBOX.setCurrentTimeframeRequestCount(0);

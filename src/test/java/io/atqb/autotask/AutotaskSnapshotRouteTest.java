@@ -151,6 +151,23 @@ class AutotaskSnapshotRouteTest extends AutotaskConfiguredZoneTestSupport {
     }
 
     @Test
+    void shouldStreamFourHundredThousandRowsWithTheMinimumNumberOfCalls() {
+        int products = 50_000;
+        int rows = 400_000;
+        SANDBOX.replaceTenant(new SandboxAutotaskSyntheticTenant(products, 8, rows, 0, 0, TRANSFER).generate()
+                .tenant());
+
+        AutotaskSnapshot snapshot = autotask.pull(SnapshotRequest.withoutLedger());
+
+        assertThat(SANDBOX.stats().calls("InventoryItems")).isEqualTo(keysetCalls(rows)).isEqualTo(801);
+        assertThat(SANDBOX.stats().totalCalls()).isEqualTo(1 + keysetCalls(8) + keysetCalls(products)
+                + keysetCalls(rows));
+        assertThat(snapshot.statistics().rows("InventoryItems")).isEqualTo(rows);
+        assertThat(snapshot.onHandEntryCount()).isEqualTo(rows);
+        assertOnHandMatchesTheGenerator(snapshot, products, 8, rows);
+    }
+
+    @Test
     void shouldNeedOneExtraCallWhenARowCountIsAnExactMultipleOfThePageSize() {
         SANDBOX.replaceTenant(new SandboxAutotaskSyntheticTenant(1000, 2, 500, 0, 0, TRANSFER).generate().tenant());
 

@@ -222,11 +222,21 @@ public final class SandboxAutotask {
                 requireMethod(request, "GET");
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("apiVersions", List.of("V1.0"));
-                return withFaults(target, request, () -> json(200, answer));
+                stats.enter(VERSION_INFORMATION);
+                try {
+                    return withFaults(target, request, () -> json(200, answer));
+                } finally {
+                    stats.exit(VERSION_INFORMATION);
+                }
             }
             case ZONE -> {
                 requireMethod(request, "GET");
-                return withFaults(target, request, () -> zoneInformation(request));
+                stats.enter(ZONE_INFORMATION);
+                try {
+                    return withFaults(target, request, () -> zoneInformation(request));
+                } finally {
+                    stats.exit(ZONE_INFORMATION);
+                }
             }
             default -> {
                 return api(target, request);

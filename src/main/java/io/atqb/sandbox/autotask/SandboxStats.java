@@ -94,6 +94,11 @@ public final class SandboxStats {
         return highestOverall.get();
     }
 
+    /** Calls being answered right now, across all endpoints. */
+    public int inFlightOverall() {
+        return inFlightOverall.get();
+    }
+
     /** The most recent requests, oldest first (at most 5,000). */
     public List<SandboxRecordedRequest> requests() {
         synchronized (log) {
