@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Collects the rows of one pull into per-product aggregates while the pages stream in, then builds the immutable
@@ -44,8 +45,7 @@ final class SnapshotAccumulator {
     private final Stock stock = new Stock();
     private final Ledger ledger = new Ledger();
     private volatile long[] sortedLocationIds;
-    private final java.util.concurrent.atomic.AtomicReference<Throwable> failure =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     /**
      * @param checkReferences false for a ledger-only pull, which reads no products or locations to check against
