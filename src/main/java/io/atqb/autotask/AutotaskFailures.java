@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes every failure leaving the Autotask entry routes an {@link AutotaskException}: the one found in the cause
- * chain, or a new one wrapping an unexpected error.
+ * Makes every failure leaving the Autotask entry routes an {@link AutotaskException}: the first failure of the pull,
+ * the one found in the cause chain, or a new one wrapping an unexpected error.
  */
 @Component("autotaskFailures")
 public class AutotaskFailures {
@@ -16,9 +16,12 @@ public class AutotaskFailures {
 
     /** Called from the entry routes' doCatch: logs one line and throws the AutotaskException. */
     public void rethrow(Exchange exchange) {
-        Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        SnapshotAccumulator pull = exchange.getProperty(AutotaskExchangeKeys.ACCUMULATOR, SnapshotAccumulator.class);
+        Throwable caught = pull != null && pull.firstFailure() != null
+                ? pull.firstFailure()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         AutotaskException failure = unwrap(caught);
-        LOG.warn("Autotask pull failed, no snapshot: {}", failure.getMessage());
+        LOG.warn("Autotask pull failed: {}", failure.getMessage());
         throw failure;
     }
 
@@ -29,8 +32,12 @@ public class AutotaskFailures {
                 return autotask;
             }
         }
-        String reason = failure == null ? "unknown error" : failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        Throwable root = failure;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root == null ? "unknown error" : root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return new AutotaskException("Autotask pull failed unexpectedly: " + reason, failure);
     }
 }

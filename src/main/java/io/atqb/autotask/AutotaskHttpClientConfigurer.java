@@ -6,26 +6,38 @@ import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.protocol.HttpContext;
-import org.springframework.stereotype.Component;
 
 /**
- * Configures the HTTP client of the Autotask API endpoint: it adds the {@code UserName}, {@code Secret} and
- * {@code ApiIntegrationCode} headers to each request on the wire, so credentials never exist as Camel message headers
- * (nothing in routes, traces or logs can show them), and it keeps no cookies.
+ * Configures the HTTP clients of the Autotask endpoints: no automatic retries (HttpClient would otherwise repeat 429
+ * and 503 answers on its own, behind the retry policy's back), no cookies, and for the API endpoint the
+ * {@code UserName}, {@code Secret} and {@code ApiIntegrationCode} headers, added to each request on the wire only, so
+ * credentials never exist as Camel message headers (nothing in routes, traces or logs can show them).
  */
-@Component("autotaskHttpClientConfigurer")
-public class AutotaskHttpClientConfigurer implements HttpClientConfigurer {
+public final class AutotaskHttpClientConfigurer implements HttpClientConfigurer {
 
-    private final AutotaskProperties properties;
+    private final AutotaskProperties credentials;
 
-    public AutotaskHttpClientConfigurer(AutotaskProperties properties) {
-        this.properties = properties;
+    private AutotaskHttpClientConfigurer(AutotaskProperties credentials) {
+        this.credentials = credentials;
+    }
+
+    /** For calls to the zone: sends the API user's credentials. */
+    public static AutotaskHttpClientConfigurer withCredentials(AutotaskProperties properties) {
+        return new AutotaskHttpClientConfigurer(properties);
+    }
+
+    /** For zone discovery, which needs no credentials. */
+    public static AutotaskHttpClientConfigurer withoutCredentials() {
+        return new AutotaskHttpClientConfigurer(null);
     }
 
     @Override
     public void configureHttpClient(HttpClientBuilder clientBuilder) {
-        clientBuilder.addRequestInterceptorLast(new CredentialHeaders(properties));
+        clientBuilder.disableAutomaticRetries();
         clientBuilder.disableCookieManagement();
+        if (credentials != null) {
+            clientBuilder.addRequestInterceptorLast(new CredentialHeaders(credentials));
+        }
     }
 
     /** Sets the API user headers on every outgoing request. */

@@ -2,9 +2,12 @@ package io.atqb.autotask;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,7 +119,7 @@ final class AutotaskJsonReader {
     private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
         return switch (token) {
             case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? new java.math.BigDecimal(parser.getBigIntegerValue()) : parser.getLongValue();
+                    ? new BigDecimal(parser.getBigIntegerValue()) : parser.getLongValue();
             case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
             case VALUE_STRING -> parser.getText();
             case VALUE_TRUE -> Boolean.TRUE;
@@ -236,7 +239,7 @@ final class AutotaskJsonReader {
     private static boolean nextInArray(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
-            throw new java.io.EOFException("the answer ended inside a list");
+            throw new EOFException("the answer ended inside a list");
         }
         return token != JsonToken.END_ARRAY;
     }
@@ -255,7 +258,7 @@ final class AutotaskJsonReader {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+        if (e instanceof JsonProcessingException json) {
             String location = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
             return json.getOriginalMessage() + location;

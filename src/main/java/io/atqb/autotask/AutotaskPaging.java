@@ -14,8 +14,10 @@ public class AutotaskPaging {
         exchange.setProperty(AutotaskExchangeKeys.PAGED_PULL, pull);
     }
 
-    public boolean hasMorePages(@ExchangeProperty(AutotaskExchangeKeys.PAGED_PULL) PagedPull pull) {
-        return pull.hasMorePages();
+    /** True while the query has pages left and no other part of the pull failed. */
+    public boolean hasMorePages(@ExchangeProperty(AutotaskExchangeKeys.PAGED_PULL) PagedPull pull,
+            @ExchangeProperty(AutotaskExchangeKeys.ACCUMULATOR) SnapshotAccumulator snapshot) {
+        return pull.hasMorePages() && (snapshot == null || !snapshot.aborted());
     }
 
     public AutotaskRequest nextRequest(@ExchangeProperty(AutotaskExchangeKeys.PAGED_PULL) PagedPull pull) {

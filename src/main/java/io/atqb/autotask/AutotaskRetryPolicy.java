@@ -6,18 +6,21 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a failed Autotask call is repeated and after what delay; used as the {@code retryWhile} of the
- * {@code autotask-call-retry} route configuration, which hands the delay to Camel through the
- * {@code CamelRedeliveryDelay} header.
+ * Decides whether a failed Autotask call is repeated and after what delay. It is the {@code retryWhile} predicate of
+ * the {@code autotask-call-retry} route configuration (referenced with the {@code ref} language, so it sees the real
+ * exchange, not a copy) and hands the delay to Camel in the {@code CamelRedeliveryDelay} header, which the redelivery
+ * error handler reads right after this predicate.
  * <ul>
  * <li>429 and "thread threshold" answers: after Retry-After (seconds or an HTTP date), else a jittered exponential
  * backoff; at most {@code max-throttle-retries} times.</li>
@@ -26,9 +29,10 @@ import org.springframework.stereotype.Component;
  * <li>401: once, after dropping the cached zone so it is discovered again (only with zone discovery).</li>
  * <li>All waits of one call together stay within {@code max-total-wait}; anything else is never retried.</li>
  * </ul>
+ * A failure that is not retried marks the pull aborted, so parallel branches of the same pull stop early.
  */
 @Component("autotaskRetryPolicy")
-public class AutotaskRetryPolicy {
+public class AutotaskRetryPolicy implements Predicate {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutotaskRetryPolicy.class);
 
@@ -90,7 +94,8 @@ public class AutotaskRetryPolicy {
     }
 
     /** Camel {@code retryWhile}: true = redeliver after the delay set in {@code CamelRedeliveryDelay}. */
-    public boolean shouldRetry(Exchange exchange) {
+    @Override
+    public boolean matches(Exchange exchange) {
         Throwable failure = exchange.getException();
         if (failure == null) {
             failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -100,6 +105,10 @@ public class AutotaskRetryPolicy {
         if (state == null || state.call != call) {
             state = new RetryState(call);
             exchange.setProperty(AutotaskExchangeKeys.RETRY_STATE, state);
+        }
+        SnapshotAccumulator pull = exchange.getProperty(AutotaskExchangeKeys.ACCUMULATOR, SnapshotAccumulator.class);
+        if (pull != null && pull.aborted()) {
+            return false;
         }
         Decision decision = decide(failure, state);
         AutotaskCallException callFailure = callFailure(failure);
@@ -116,6 +125,9 @@ public class AutotaskRetryPolicy {
         if (callFailure != null && decision.outcome() != null) {
             callFailure.retryOutcome(decision.outcome());
             LOG.warn("Giving up: {}", callFailure.getMessage());
+        }
+        if (pull != null) {
+            pull.abort(failure);
         }
         return false;
     }
@@ -222,6 +234,6 @@ public class AutotaskRetryPolicy {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

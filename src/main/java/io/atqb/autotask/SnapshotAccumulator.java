@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Collects the rows of one pull into per-product aggregates while the pages stream in, then builds the immutable
@@ -44,6 +45,7 @@ final class SnapshotAccumulator {
     private final Stock stock = new Stock();
     private final Ledger ledger = new Ledger();
     private volatile long[] sortedLocationIds;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     /**
      * @param checkReferences false for a ledger-only pull, which reads no products or locations to check against
@@ -57,6 +59,20 @@ final class SnapshotAccumulator {
 
     SnapshotRequest request() {
         return request;
+    }
+
+    /** Marks the pull as failed; the first failure is kept. Other branches stop at their next page. */
+    void abort(Throwable cause) {
+        failure.compareAndSet(null, cause);
+    }
+
+    boolean aborted() {
+        return failure.get() != null;
+    }
+
+    /** The failure that aborted the pull, or null. */
+    Throwable firstFailure() {
+        return failure.get();
     }
 
     InventorySource source() {
@@ -172,7 +188,12 @@ final class SnapshotAccumulator {
                 .orElseThrow(() -> new IllegalStateException("no ledger PO for lines " + itemIds));
     }
 
+    /** Builds the snapshot; refuses when any part of the pull failed, so a partial snapshot never exists. */
     AutotaskSnapshot build(Clock clock) {
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw AutotaskFailures.unwrap(failed);
+        }
         List<AutotaskLocation> sortedLocations = new ArrayList<>(new TreeMap<>(locations).values());
         List<AutotaskProduct> sortedProducts = new ArrayList<>(new TreeMap<>(products).values());
         int[] start = new int[sortedProducts.size() + 1];
@@ -193,6 +214,10 @@ final class SnapshotAccumulator {
 
     /** Per PO of the record: its number and the receipts dated after its transfer. */
     List<LedgerPurchaseOrderReceipts> ledgerReport() {
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw AutotaskFailures.unwrap(failed);
+        }
         List<LedgerReceipt> receipts = ledger.receipts();
         List<LedgerPurchaseOrderReceipts> report = new ArrayList<>();
         Set<Long> found = Set.copyOf(ledger.purchaseOrderIds());

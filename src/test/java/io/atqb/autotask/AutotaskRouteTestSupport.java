@@ -6,7 +6,9 @@ import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Route tests against one sandbox Autotask served over HTTP on a random loopback port for the whole test run, with
- * the zone URL configured (no discovery) and millisecond backoffs. Subclasses share one Spring context.
+ * millisecond backoffs. The zone is found by zone discovery against the sandbox; tests that configure the zone URL
+ * directly extend {@link AutotaskConfiguredZoneTestSupport}.
  */
 @CamelSpringBootTest
 @SpringBootTest
@@ -40,7 +43,6 @@ abstract class AutotaskRouteTestSupport {
 
     @DynamicPropertySource
     static void autotaskProperties(DynamicPropertyRegistry registry) {
-        registry.add("autotask.base-url", SERVER::zoneUrl);
         registry.add("autotask.zone-lookup-url", SERVER::zoneLookupUrl);
         registry.add("autotask.username", () -> USERNAME);
         registry.add("autotask.secret", () -> SECRET);
@@ -57,6 +59,8 @@ abstract class AutotaskRouteTestSupport {
 
     @BeforeEach
     void resetSandbox() {
+        // a deliberately slow answer of an earlier test may still be on its way
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> SANDBOX.stats().inFlightOverall() == 0);
         SANDBOX.replaceTenant(SandboxAutotaskDemoTenant.create());
         SANDBOX.clearFaults();
         SANDBOX.setCurrentTimeframeRequestCount(0);

@@ -1,18 +1,12 @@
 package io.atqb.sandbox.autotask;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -43,8 +37,6 @@ public final class SandboxAutotask {
     private static final String ZONE_INFORMATION = "zoneInformation";
     private static final String VERSION_INFORMATION = "versioninformation";
     private static final String THRESHOLD_INFORMATION = "ThresholdInformation";
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
 
     private final SandboxCredentials credentials;
     private final SandboxStats stats = new SandboxStats();
@@ -148,13 +140,14 @@ public final class SandboxAutotask {
     /** Answers one request. */
     public SandboxResponse handle(SandboxRequest request) {
         Target target = route(request.path());
+        stats.arrived(target.endpoint(), target.operation());
         SandboxResponse response;
         try {
             response = dispatch(target, request);
         } catch (SandboxApiException e) {
             response = e.status() == 405 || e.status() == 415
-                    ? message(e.status(), e.getMessage())
-                    : errors(e.status(), e.getMessage());
+                    ? SandboxAnswers.message(e.status(), e.getMessage())
+                    : SandboxAnswers.errors(e.status(), e.getMessage());
         }
         Set<String> headerNames = new LinkedHashSet<>();
         request.headers().keySet().forEach(name -> headerNames.add(name.toLowerCase(Locale.ROOT)));
@@ -215,17 +208,27 @@ public final class SandboxAutotask {
     private SandboxResponse dispatch(Target target, SandboxRequest request) {
         switch (target.kind()) {
             case UNKNOWN -> {
-                return message(404, "No HTTP resource was found that matches the request URI.");
+                return SandboxAnswers.message(404, "No HTTP resource was found that matches the request URI.");
             }
             case VERSION -> {
                 requireMethod(request, "GET");
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("apiVersions", List.of("V1.0"));
-                return withFaults(target, request, () -> json(200, answer));
+                stats.enter(VERSION_INFORMATION);
+                try {
+                    return withFaults(target, request, () -> SandboxAnswers.json(200, answer));
+                } finally {
+                    stats.exit(VERSION_INFORMATION);
+                }
             }
             case ZONE -> {
                 requireMethod(request, "GET");
-                return withFaults(target, request, () -> zoneInformation(request));
+                stats.enter(ZONE_INFORMATION);
+                try {
+                    return withFaults(target, request, () -> zoneInformation(request));
+                } finally {
+                    stats.exit(ZONE_INFORMATION);
+                }
             }
             default -> {
                 return api(target, request);
@@ -236,14 +239,14 @@ public final class SandboxAutotask {
     private SandboxResponse zoneInformation(SandboxRequest request) {
         String user = queryParameter(request.rawQuery(), "user");
         if (user == null || user.isBlank() || !user.equalsIgnoreCase(credentials.username())) {
-            return errors(500, "Zone information could not be determined");
+            return SandboxAnswers.errors(500, "Zone information could not be determined");
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("zoneName", "Sandbox zone " + zoneGeneration.get());
         answer.put("url", request.selfBaseUrl() + currentZoneSegment() + "/ATServicesRest/");
         answer.put("webUrl", request.selfBaseUrl());
         answer.put("ci", 618203);
-        return json(200, answer);
+        return SandboxAnswers.json(200, answer);
     }
 
     private SandboxResponse api(Target target, SandboxRequest request) {
@@ -255,13 +258,14 @@ public final class SandboxAutotask {
             return new SandboxResponse(401, Map.of(), new byte[0]);
         }
         if (!credentials.integrationCode().equals(nullToEmpty(request.header("ApiIntegrationCode")))) {
-            return errors(500, "IntegrationCode is invalid.");
+            return SandboxAnswers.errors(500, "IntegrationCode is invalid.");
         }
         countRequest();
         int inFlight = stats.enter(target.endpoint());
         try {
             if (inFlight > THREAD_LIMIT) {
-                return errors(429, SandboxFault.threadThresholdMessage("the " + target.endpoint() + " endpoint"));
+                return SandboxAnswers.errors(429,
+                        SandboxFault.threadThresholdMessage("the " + target.endpoint() + " endpoint"));
             }
             return withFaults(target, request, () -> answer(target, request, Set.of()));
         } finally {
@@ -335,7 +339,7 @@ public final class SandboxAutotask {
     private SandboxResponse reject(SandboxFault fault, Target target, SandboxRequest request) {
         return switch (fault.kind()) {
             case THROTTLED -> {
-                SandboxResponse response = errors(fault.status(), fault.message());
+                SandboxResponse response = SandboxAnswers.errors(fault.status(), fault.message());
                 if (fault.retryAfter() == null) {
                     yield response;
                 }
@@ -343,16 +347,16 @@ public final class SandboxAutotask {
                 headers.put("Retry-After", fault.retryAfter());
                 yield new SandboxResponse(response.status(), headers, response.body());
             }
-            case THREAD_THRESHOLD -> errors(fault.status(),
+            case THREAD_THRESHOLD -> SandboxAnswers.errors(fault.status(),
                     SandboxFault.threadThresholdMessage("the " + target.endpoint() + " endpoint"));
-            case ERROR_STATUS -> errors(fault.status(), fault.message());
-            case ERRORS_IN_OK -> okWithErrors(fault.message(), false);
-            case ERROR_OBJECTS_IN_OK -> okWithErrors(fault.message(), true);
+            case ERROR_STATUS -> SandboxAnswers.errors(fault.status(), fault.message());
+            case ERRORS_IN_OK -> SandboxAnswers.okWithErrors(fault.message(), false);
+            case ERROR_OBJECTS_IN_OK -> SandboxAnswers.okWithErrors(fault.message(), true);
             case MALFORMED_JSON -> {
                 SandboxResponse normal = target.kind() == Kind.ENTITY
-                        ? answer(target, request, Set.of()) : errors(200, "x");
+                        ? answer(target, request, Set.of()) : SandboxAnswers.errors(200, "x");
                 byte[] body = normal.body();
-                yield new SandboxResponse(200, jsonHeaders(), Arrays.copyOf(body, Math.max(1, body.length / 2)));
+                yield new SandboxResponse(200, normal.headers(), Arrays.copyOf(body, Math.max(1, body.length / 2)));
             }
             default -> throw new IllegalStateException("not a rejection: " + fault.kind());
         };
@@ -365,7 +369,7 @@ public final class SandboxAutotask {
             answer.put("externalRequestThreshold", HOURLY_THRESHOLD);
             answer.put("requestThresholdTimeframe", 60);
             answer.put("currentTimeframeRequestCount", currentTimeframeRequestCount());
-            return json(200, answer);
+            return SandboxAnswers.json(200, answer);
         }
         SandboxEntityTable table = tenant.table(target.endpoint());
         boolean duplicateBoundary = options.contains("duplicate-boundary");
@@ -374,30 +378,15 @@ public final class SandboxAutotask {
         switch (target.operation()) {
             case "get" -> {
                 requireMethod(request, "GET");
-                int row = table.rowOf(Long.parseLong(target.rest().get(0)));
-                return json(200, out -> {
-                    out.writeStartObject();
-                    out.writeFieldName("item");
-                    if (row < 0) {
-                        out.writeNull();
-                    } else {
-                        writeItem(out, table, table.columns(), row, omitted);
-                    }
-                    out.writeEndObject();
-                });
+                return SandboxAnswers.item(table, table.rowOf(Long.parseLong(target.rest().get(0))), omitted);
             }
             case "count" -> {
                 SandboxQuery query = SandboxQuery.compile(table, queryBody(request, true), duplicateBoundary);
-                long count = query.count();
-                return json(200, out -> {
-                    out.writeStartObject();
-                    out.writeNumberField("queryCount", count);
-                    out.writeEndObject();
-                });
+                return SandboxAnswers.queryCount(query.count());
             }
             case "next" -> {
                 if (!"POST".equalsIgnoreCase(request.method())) {
-                    return message(405, "The requested resource does not support http method '"
+                    return SandboxAnswers.message(405, "The requested resource does not support http method '"
                             + request.method() + "'.");
                 }
                 SandboxQuery query = SandboxQuery.compile(table, queryBody(request, false), duplicateBoundary);
@@ -425,71 +414,23 @@ public final class SandboxAutotask {
     private SandboxResponse page(SandboxQuery query, Long afterId, Target target, SandboxRequest request,
             String omitted) {
         SandboxQuery.Page page = query.page(afterId);
-        SandboxEntityTable table = query.table();
         String nextPageUrl = null;
-        if (page.hasMore() && page.rows().length > 0) {
-            long lastId = table.idAt(page.rows()[page.rows().length - 1]);
-            long firstId = table.idAt(page.rows()[0]);
-            String paging = "{\"pageSize\":" + query.maxRecords() + ",\"previousIds\":[" + firstId
-                    + "],\"nextIds\":[" + lastId + "]}";
+        int[] rows = page.rows();
+        if (page.hasMore() && rows.length > 0) {
+            SandboxEntityTable table = query.table();
+            Map<String, Object> paging = new LinkedHashMap<>();
+            paging.put("pageSize", query.maxRecords());
+            paging.put("previousIds", List.of(table.idAt(rows[0])));
+            paging.put("nextIds", List.of(table.idAt(rows[rows.length - 1])));
             nextPageUrl = zoneBase(target, request) + "V1.0/" + table.name() + "/query/next?paging="
-                    + URLEncoder.encode(paging, StandardCharsets.UTF_8);
+                    + URLEncoder.encode(SandboxAnswers.jsonText(paging), StandardCharsets.UTF_8);
         }
-        String next = nextPageUrl;
-        return json(200, out -> {
-            out.writeStartObject();
-            out.writeArrayFieldStart("items");
-            for (int row : page.rows()) {
-                writeItem(out, table, query.includeColumns(), row, omitted);
-            }
-            out.writeEndArray();
-            out.writeObjectFieldStart("pageDetails");
-            out.writeNumberField("count", page.rows().length);
-            out.writeNumberField("requestCount", query.maxRecords());
-            out.writeNullField("prevPageUrl");
-            if (next == null) {
-                out.writeNullField("nextPageUrl");
-            } else {
-                out.writeStringField("nextPageUrl", next);
-            }
-            out.writeEndObject();
-            out.writeEndObject();
-        });
+        return SandboxAnswers.page(query, rows, nextPageUrl, omitted);
     }
 
     private String zoneBase(Target target, SandboxRequest request) {
         return request.selfBaseUrl() + (target.zoneSegment() == null ? "" : target.zoneSegment() + "/")
                 + "ATServicesRest/";
-    }
-
-    private static void writeItem(JsonGenerator out, SandboxEntityTable table, List<SandboxColumn> columns, int row,
-            String omitted) throws IOException {
-        out.writeStartObject();
-        for (SandboxColumn column : columns) {
-            if (omitted != null && column.name().equalsIgnoreCase(omitted)) {
-                continue;
-            }
-            out.writeFieldName(column.name());
-            Object value = column.value(row);
-            if (value == null) {
-                out.writeNull();
-            } else if (value instanceof Instant instant) {
-                out.writeString(SandboxDates.format(instant));
-            } else if (value instanceof Long number) {
-                out.writeNumber(number);
-            } else if (value instanceof Integer number) {
-                out.writeNumber(number);
-            } else if (value instanceof Double number) {
-                out.writeNumber(number);
-            } else if (value instanceof Boolean bool) {
-                out.writeBoolean(bool);
-            } else {
-                out.writeString(value.toString());
-            }
-        }
-        out.writeArrayFieldStart("userDefinedFields");
-        out.writeEndArray();
-        out.writeEndObject();
     }
 
     private static JsonNode queryBody(SandboxRequest request, boolean allowSearchParameter) {
@@ -517,7 +458,7 @@ public final class SandboxAutotask {
 
     private static JsonNode readJson(String text) {
         try {
-            return MAPPER.readTree(text);
+            return SandboxAnswers.MAPPER.readTree(text);
         } catch (IOException e) {
             throw new SandboxApiException(500, "The query is not valid JSON.");
         }
@@ -555,66 +496,6 @@ public final class SandboxAutotask {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private interface JsonWriter {
-        void write(JsonGenerator out) throws IOException;
-    }
-
-    private static SandboxResponse json(int status, JsonWriter writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (JsonGenerator out = JSON.createGenerator(bytes)) {
-            writer.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new SandboxResponse(status, jsonHeaders(), bytes.toByteArray());
-    }
-
-    private static SandboxResponse json(int status, Map<String, Object> object) {
-        try {
-            return new SandboxResponse(status, jsonHeaders(), MAPPER.writeValueAsBytes(object));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, String> jsonHeaders() {
-        return Map.of("Content-Type", "application/json; charset=utf-8");
-    }
-
-    private static SandboxResponse errors(int status, String message) {
-        return json(status, Map.of("errors", List.of(message)));
-    }
-
-    private static SandboxResponse okWithErrors(String message, boolean asObjects) {
-        return json(200, out -> {
-            out.writeStartObject();
-            out.writeArrayFieldStart("items");
-            out.writeEndArray();
-            out.writeObjectFieldStart("pageDetails");
-            out.writeNumberField("count", 0);
-            out.writeNumberField("requestCount", SandboxQuery.MAX_RECORDS);
-            out.writeNullField("prevPageUrl");
-            out.writeNullField("nextPageUrl");
-            out.writeEndObject();
-            out.writeArrayFieldStart("errors");
-            if (asObjects) {
-                out.writeStartObject();
-                out.writeStringField("message", message);
-                out.writeStringField("field", "id");
-                out.writeEndObject();
-            } else {
-                out.writeString(message);
-            }
-            out.writeEndArray();
-            out.writeEndObject();
-        });
-    }
-
-    /** The 405 shape: {@code {"Message":"..."}} with a capital M. */
-    private static SandboxResponse message(int status, String text) {
-        return json(status, Map.of("Message", text));
     }
 
     private static final class ActiveFault {

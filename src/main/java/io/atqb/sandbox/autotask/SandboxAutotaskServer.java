@@ -35,6 +35,8 @@ public final class SandboxAutotaskServer implements AutoCloseable {
 
     /** Starts a server on 127.0.0.1 with a fixed pool of {@code threads} request threads. */
     public static SandboxAutotaskServer start(SandboxAutotask autotask, int port, int threads) throws IOException {
+        // the JDK server writes headers and body separately; without TCP_NODELAY each answer waits for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
         SandboxAutotaskServer sandbox = new SandboxAutotaskServer(autotask, server, executor);

@@ -32,11 +32,15 @@ public final class SandboxStats {
         return endpoint.toLowerCase(Locale.ROOT);
     }
 
-    void record(SandboxRecordedRequest request) {
-        if (request.endpoint() != null) {
-            calls.computeIfAbsent(key(request.endpoint()) + "/" + request.operation(), k -> new AtomicLong())
-                    .incrementAndGet();
+    /** Counts a call as it arrives (before any delay), so slow calls are counted at once. */
+    void arrived(String endpoint, String operation) {
+        if (endpoint != null) {
+            calls.computeIfAbsent(key(endpoint) + "/" + operation, k -> new AtomicLong()).incrementAndGet();
         }
+    }
+
+    /** Logs a finished request. */
+    void record(SandboxRecordedRequest request) {
         synchronized (log) {
             if (log.size() == LOG_LIMIT) {
                 log.removeFirst();
@@ -88,6 +92,11 @@ public final class SandboxStats {
     /** The highest number of calls in flight at once across all endpoints. */
     public int highestConcurrencyOverall() {
         return highestOverall.get();
+    }
+
+    /** Calls being answered right now, across all endpoints. */
+    public int inFlightOverall() {
+        return inFlightOverall.get();
     }
 
     /** The most recent requests, oldest first (at most 5,000). */
