@@ -18,10 +18,12 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     public static ServiceInstance start(Map<String, String> properties) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("server.port", "0");
+        settings.put("server.address", "127.0.0.1");
+        settings.putAll(properties);
         List<String> args = new ArrayList<>();
-        args.add("--server.port=0");
-        args.add("--server.address=127.0.0.1");
-        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AtqbSyncApplication.class)
                 .profiles("test")
                 .run(args.toArray(String[]::new));

@@ -11,10 +11,12 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The Quartz schedule arms the complete sync on the default connector. */
 @ServiceTest
+@DirtiesContext
 @TestPropertySource(properties = {
         "atqb.sync.inventory.cron=0/1 * * * * ?",
         "atqb.sync.inventory.time-zone=Europe/Zurich",
