@@ -35,6 +35,8 @@ CREATE TABLE inventory_sync_item (
     PRIMARY KEY (run_id, product_id)
 );
 CREATE INDEX ix_inventory_sync_item_state ON inventory_sync_item (run_id, state);
+CREATE INDEX ix_inventory_sync_item_name ON inventory_sync_item (run_id, name_key);
+CREATE INDEX ix_inventory_sync_item_list ON inventory_sync_item (run_id, list_id);
 
 -- What QuickBooks said about its inventory items in the current session of a run.
 CREATE TABLE inventory_sync_qb_item (

@@ -181,6 +181,9 @@ public class QbwcService {
 
     private String nextMessage(QbwcSession session, Instant now) {
         for (QbwcJob job : jobs.findOpen(session.connectorId())) {
+            if (pausedInThisSession(job, session)) {
+                continue;
+            }
             QbwcJobHandler handler = handler(job);
             RequestQueue jobQueue = queueOf(job);
             if (!session.ticket().equals(job.sessionTicket()) || job.status() != QbwcJob.Status.ACTIVE) {
@@ -217,6 +220,11 @@ public class QbwcService {
         }
         sessions.setLastError(session.ticket(), "Nothing more to do in this session");
         return "";
+    }
+
+    /** A job that said "nothing more in this session" (or was interrupted in it) waits for the next session. */
+    private static boolean pausedInThisSession(QbwcJob job, QbwcSession session) {
+        return job.status() == QbwcJob.Status.PENDING && session.ticket().equals(job.sessionTicket());
     }
 
     private List<QbwcQueueRepository.StoredRequest> takeBatch(QbwcJob job) {
@@ -316,6 +324,9 @@ public class QbwcService {
     private int progress(QbwcSession session, QbwcJob job, int answeredNow, Instant now) {
         int done = session.requestsAnswered() + answeredNow;
         for (QbwcJob open : jobs.findOpen(session.connectorId())) {
+            if (pausedInThisSession(open, session)) {
+                continue;
+            }
             QbwcJobHandler handler = handler(open);
             if (open.id() == job.id() || session.ticket().equals(open.sessionTicket())) {
                 if (queue.countOutstanding(open.id()) == 0) {

@@ -181,6 +181,8 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
         runs.finish(run.id(), clean ? SyncRun.Status.SUCCEEDED : SyncRun.Status.COMPLETED_WITH_ERRORS,
                 SyncRun.Phase.DONE, summary, clock.instant());
         connectors.completeInventorySync(connector.id(), clock.instant());
+        picture.clear(run.id());
+        items.deleteRun(run.id());
         LOG.info("Inventory sync run {} for connector '{}' complete. {}", run.id(), connector.name(), summary);
     }
 
@@ -289,10 +291,8 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
 
     private void onAdjusted(long runId, InventoryAdjustmentAddRq request, InventoryAdjustmentAddRs rs,
                             RequestQueue queue) {
-        List<SyncItem> adjusted = new ArrayList<>();
-        for (var line : request.lines()) {
-            items.findByListId(runId, line.item().listId()).ifPresent(adjusted::add);
-        }
+        List<SyncItem> adjusted = items.findByListIds(runId,
+                request.lines().stream().map(line -> line.item().listId()).toList());
         QbxmlStatus status = rs.status();
         if (status.isOk()) {
             outcomes.save(adjusted.stream().map(item -> item.done(Reconciliation.finalOutcome(item), null)).toList());

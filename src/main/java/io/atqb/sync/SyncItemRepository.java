@@ -77,6 +77,24 @@ public class SyncItemRepository {
                 .list().stream().findFirst();
     }
 
+    /** The run's unfinished products linked to these ListIDs, in the order of the ids given. */
+    public List<SyncItem> findByListIds(long runId, List<String> listIds) {
+        if (listIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SyncItem> byListId = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND list_id IN (:lists)"
+                        + " AND state <> 'DONE'")
+                .param("run", runId).param("lists", listIds).query(SyncItemRepository::map).list()
+                .forEach(item -> byListId.putIfAbsent(item.listId(), item));
+        return listIds.stream().map(byListId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A finished run's working rows go; its history stays. */
+    public void deleteRun(long runId) {
+        jdbc.sql("DELETE FROM inventory_sync_item WHERE run_id = :run").param("run", runId).update();
+    }
+
     public Map<ItemState, Integer> countByState(long runId) {
         Map<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
         for (ItemState state : ItemState.values()) {
