@@ -9,15 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.AdminApi;
 import io.atqb.ServiceTest;
 import io.atqb.sandbox.autotask.SandboxAutotask;
-import io.atqb.sandbox.autotask.SandboxAutotaskServer;
-import io.atqb.sandbox.autotask.SandboxCredentials;
 import io.atqb.sandbox.autotask.SandboxFault;
 import io.atqb.sandbox.quickbooks.Item;
 import io.atqb.sandbox.quickbooks.ItemType;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.sandbox.webconnector.StopReason;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -48,33 +45,22 @@ import org.springframework.test.context.TestPropertySource;
         "autotask.retry.backoff-max=50ms"})
 class CompleteInventorySyncIT {
 
-    static final SandboxAutotask AUTOTASK = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
-    static final SandboxAutotaskServer SERVER = startServer();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble();
+    static final SandboxAutotask AUTOTASK = DOUBLE.autotask;
 
     @LocalServerPort
     int port;
     AdminApi api;
     SandboxCompanyFile company;
 
-    static SandboxAutotaskServer startServer() {
-        try {
-            return SandboxAutotaskServer.start(AUTOTASK);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void autotask(DynamicPropertyRegistry registry) {
-        registry.add("autotask.base-url", SERVER::zoneUrl);
-        registry.add("autotask.username", () -> SandboxCredentials.demo().username());
-        registry.add("autotask.secret", () -> SandboxCredentials.demo().secret());
-        registry.add("autotask.integration-code", () -> SandboxCredentials.demo().integrationCode());
+        DOUBLE.register(registry);
     }
 
     @AfterAll
     static void stopServer() {
-        SERVER.close();
+        DOUBLE.server.close();
     }
 
     @BeforeEach

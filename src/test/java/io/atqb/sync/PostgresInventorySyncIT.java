@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.AdminApi;
 import io.atqb.ServiceTest;
-import io.atqb.sandbox.autotask.SandboxAutotask;
-import io.atqb.sandbox.autotask.SandboxAutotaskServer;
-import io.atqb.sandbox.autotask.SandboxCredentials;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.system.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,35 +19,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @ServiceTest
 class PostgresInventorySyncIT {
 
-    static final SandboxAutotask AUTOTASK = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
-    static final SandboxAutotaskServer SERVER = start();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble();
 
     @LocalServerPort
     int port;
-
-    static SandboxAutotaskServer start() {
-        try {
-            return SandboxAutotaskServer.start(AUTOTASK);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("autotask.base-url", SERVER::zoneUrl);
-        registry.add("autotask.username", () -> SandboxCredentials.demo().username());
-        registry.add("autotask.secret", () -> SandboxCredentials.demo().secret());
-        registry.add("autotask.integration-code", () -> SandboxCredentials.demo().integrationCode());
+        DOUBLE.register(registry);
         registry.add("atqb.sync.inventory.max-returned", () -> "4");
     }
 
     @AfterAll
     static void stop() {
-        SERVER.close();
+        DOUBLE.server.close();
     }
 
     @Test
