@@ -342,9 +342,9 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
 
     @Override
     public int remainingEstimate(QbwcJob job) {
-        Map<ItemState, Integer> states = items.countByState(job.referenceId());
-        return states.get(ItemState.NEEDS_CREATE) / 100
-                + states.get(ItemState.NEEDS_ADJUST) / Math.max(1, properties.adjustmentLinesPerRequest());
+        long runId = job.referenceId();
+        return items.count(runId, ItemState.NEEDS_CREATE) / 100
+                + items.count(runId, ItemState.NEEDS_ADJUST) / Math.max(1, properties.adjustmentLinesPerRequest());
     }
 
     static String summary(Map<HistoryEntry.Action, Integer> counts) {

@@ -95,6 +95,12 @@ public class SyncItemRepository {
         jdbc.sql("DELETE FROM inventory_sync_item WHERE run_id = :run").param("run", runId).update();
     }
 
+    /** How many of the run's products are in this state (an index lookup). */
+    public int count(long runId, ItemState state) {
+        return jdbc.sql("SELECT COUNT(*) FROM inventory_sync_item WHERE run_id = :run AND state = :state")
+                .param("run", runId).param("state", state.name()).query(Long.class).single().intValue();
+    }
+
     public Map<ItemState, Integer> countByState(long runId) {
         Map<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
         for (ItemState state : ItemState.values()) {
@@ -109,7 +115,8 @@ public class SyncItemRepository {
 
     /** A new session starts: every product not yet done is matched against QuickBooks again. */
     public void replanUnfinished(long runId) {
-        jdbc.sql("UPDATE inventory_sync_item SET state = 'PLANNED' WHERE run_id = :run AND state <> 'DONE'")
+        jdbc.sql("UPDATE inventory_sync_item SET state = 'PLANNED' WHERE run_id = :run"
+                        + " AND state NOT IN ('DONE', 'PLANNED')")
                 .param("run", runId).update();
     }
 
