@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Times the run from the doubles' side, since neither records when things happened: a thread polls the sandbox
- * Autotask's call counter and the QuickBooks company's message counter every few milliseconds and notes when the
- * last Autotask call was counted and when QuickBooks received each message set. A call is counted when its
- * answer is built, just before its bytes are written; both times are late by at most one poll interval.
+ * Autotask's call counter and calls in flight and the QuickBooks company's message counter every few milliseconds,
+ * and notes when Autotask was last seen busy (a call arriving or being answered) and when QuickBooks received each
+ * message set. Both times are late by at most one poll interval.
  */
 final class ActivityProbe implements AutoCloseable {
 
@@ -46,8 +46,9 @@ final class ActivityProbe implements AutoCloseable {
         int messagesAtStart = company.messageCount();
         while (!stopped && System.nanoTime() < deadline) {
             long calls = autotask.totalCalls();
+            boolean answering = autotask.inFlightOverall() > 0;
             long now = System.nanoTime();
-            if (calls != autotaskCalls) {
+            if (calls != autotaskCalls || answering) {
                 autotaskCalls = calls;
                 lastAutotaskCallNanos = now;
             }
@@ -71,7 +72,7 @@ final class ActivityProbe implements AutoCloseable {
         }
     }
 
-    /** System.nanoTime() when the last Autotask call was seen, or 0 when none was. */
+    /** System.nanoTime() when Autotask was last seen busy, or 0 when it never was. */
     long lastAutotaskCallNanos() {
         return lastAutotaskCallNanos;
     }

@@ -148,7 +148,7 @@ final class BenchReport {
     private String notes() {
         StringBuilder md = new StringBuilder("## Notes\n\n");
         md.append("- Autotask pull: from arming (`PATCH /api/connectors/{id}` `{\"syncInventoryNext\": true}`, t0) to"
-                + " the end of the run's last Autotask call, seen by polling the sandbox's call counter every "
+                + " the end of the run's last Autotask call, seen by polling the sandbox's call counter and calls in flight every "
                 + ActivityProbe.INTERVAL.toMillis() + " ms. QBWC exchange: from QuickBooks' first message set to the"
                 + " end of the session (the NoOp waits while the snapshot loads are outside it). Total: t0 to the end"
                 + " of the session. Service CPU: the service process's user + system time over the same span.\n");

@@ -51,13 +51,13 @@ final class BenchRun {
     private final Path jar;
     private final Path benchDir;
     private final ServiceDefaults defaults;
-    private final Duration threadDumpInterval;
+    private final JcmdDiagnostics diagnostics;
 
-    BenchRun(Path jar, Path benchDir, ServiceDefaults defaults, Duration threadDumpInterval) {
+    BenchRun(Path jar, Path benchDir, ServiceDefaults defaults, JcmdDiagnostics diagnostics) {
         this.jar = jar;
         this.benchDir = benchDir;
         this.defaults = defaults;
-        this.threadDumpInterval = threadDumpInterval;
+        this.diagnostics = diagnostics;
     }
 
     SizeResult run(BenchSize size) throws IOException {
@@ -124,7 +124,7 @@ final class BenchRun {
         Duration cpuBefore = service.cpuTime();
         List<String> problems = new ArrayList<>();
         try (ActivityProbe probe = ActivityProbe.start(autotask.stats(), company);
-             ThreadDumps dumps = ThreadDumps.start(service.pid(), dir, threadDumpInterval)) {
+             JcmdDiagnostics.Running evidence = diagnostics.start(service.pid(), dir)) {
             Instant t0 = Instant.now();
             long start = System.nanoTime();
             HttpResponse<String> armed = api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\":true}");

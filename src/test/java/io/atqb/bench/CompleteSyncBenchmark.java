@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Issue #5: one complete sync per tenant size over real HTTP and SOAP on loopback, the service running from its jar
  * in a child process. Prints the table and writes target/bench/results.md. Fails only when a sync was wrong; missed
  * performance targets are FAIL lines in the report. Run with {@code mvn -B -Pbench verify}
- * ({@code -Dbench.sizes=5000,400000,500000}, {@code -Dbench.threadDumpSeconds=N} for jcmd thread dumps).
+ * ({@code -Dbench.sizes=5000,400000,500000}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
+ * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics}).
  */
 class CompleteSyncBenchmark {
 
@@ -29,7 +29,7 @@ class CompleteSyncBenchmark {
         Files.createDirectories(benchDir);
         ServiceDefaults defaults = ServiceDefaults.read(Path.of(property("bench.basedir"), "application.yaml"));
         BenchRun run = new BenchRun(ServiceProcess.requireJar(Path.of(property("bench.jar"))), benchDir, defaults,
-                Duration.ofSeconds(Long.parseLong(System.getProperty("bench.threadDumpSeconds", "0"))));
+                JcmdDiagnostics.fromSystemProperties());
 
         List<SizeResult> results = new ArrayList<>();
         Map<Integer, String> failed = new LinkedHashMap<>();
