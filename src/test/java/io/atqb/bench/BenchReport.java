@@ -182,7 +182,7 @@ final class BenchReport {
                 .append(r.expected().runStatus()).append(String.format(Locale.ROOT, "; adjustment lines posted %,d"
                         + " (expected %,d).%n", r.adjustmentLines(), r.expected().adjustmentLines()));
         md.append("- Minimum Autotask calls: ").append(r.minimum().breakdown()).append(String.format(Locale.ROOT,
-                "; the baseline made %,d calls, the service %,d.%n", r.baselineCalls(), r.autotaskCalls()));
+                "; the baseline made %,d calls, the service %,d.%n", r.baseline().calls(), r.autotaskCalls()));
         md.append("- Phases in the service log (seconds after t0):");
         for (Map.Entry<String, Instant> phase : r.phases().entrySet()) {
             md.append(String.format(Locale.ROOT, " %s %.2f;", phase.getKey(),
@@ -191,9 +191,20 @@ final class BenchReport {
         md.append('\n');
         md.append("- QBWC exchange by request kind (message sets, seconds from QuickBooks receiving one to receiving the"
                 + " next):");
-        r.qbwcByKind().forEach((kind, share) -> md.append(String.format(Locale.ROOT, " %s %d / %.2f s;", kind,
-                share.messages(), share.time().toNanos() / 1e9)));
+        r.sync().byKind().forEach((kind, share) -> md.append(String.format(Locale.ROOT,
+                " %s %d / %.2f s (from %.2f s after t0);", kind, share.messages(), share.time().toNanos() / 1e9,
+                r.sync().secondsAfterT0(share))));
         md.append('\n');
+        if (r.secondSync() != null) {
+            SyncTiming warm = r.secondSync();
+            md.append(String.format(Locale.ROOT, "- Second sync in the same, warm service (for comparison; QuickBooks"
+                            + " already in step): Autotask pull %.2f s (%.2f x the baseline), QBWC exchange %.2f s,"
+                            + " total %.2f s, service CPU %.1f s, %,d Autotask calls, %d message sets.%n",
+                    SizeResult.seconds(warm.pull()), SizeResult.seconds(warm.pull())
+                            / SizeResult.seconds(r.baseline().elapsed()), SizeResult.seconds(warm.qbwcExchange()),
+                    SizeResult.seconds(warm.total()), SizeResult.seconds(warm.serviceCpu()), warm.autotaskCalls(),
+                    warm.session().messagesExchanged()));
+        }
         md.append(String.format(Locale.ROOT, "- GC during the sync: %d pauses (%d full), %.0f ms paused, peak %,d MB"
                         + " before / %,d MB after a GC, heap committed up to %,d MB.%n", r.heapDuringSync().pauses(),
                 r.heapDuringSync().fullPauses(), r.heapDuringSync().pauseMillis(), r.heapDuringSync().peakBeforeMb(),

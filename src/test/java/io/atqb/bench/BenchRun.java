@@ -52,12 +52,18 @@ final class BenchRun {
     private final Path benchDir;
     private final ServiceDefaults defaults;
     private final JcmdDiagnostics diagnostics;
+    private final boolean secondSync;
 
-    BenchRun(Path jar, Path benchDir, ServiceDefaults defaults, JcmdDiagnostics diagnostics) {
+    /**
+     * @param diagnostics evidence to take from the service during the (first) sync
+     * @param secondSync  whether to arm and run a second sync in the same, now warm service (for comparison only)
+     */
+    BenchRun(Path jar, Path benchDir, ServiceDefaults defaults, JcmdDiagnostics diagnostics, boolean secondSync) {
         this.jar = jar;
         this.benchDir = benchDir;
         this.defaults = defaults;
         this.diagnostics = diagnostics;
+        this.secondSync = secondSync;
     }
 
     SizeResult run(BenchSize size) throws IOException {
@@ -74,15 +80,22 @@ final class BenchRun {
         Path dir = cleanDir(benchDir.resolve(size.label()));
         SandboxAutotask autotask = new SandboxAutotask(tenant.tenant(), SandboxCredentials.demo());
         try (SandboxAutotaskServer server = SandboxAutotaskServer.start(autotask)) {
-            Measured measured;
+            SyncTiming measured;
+            SyncTiming second = null;
             try (ServiceProcess service = ServiceProcess.start(jar, dir, environment(server, dir))) {
                 mark = lap(setup, "start service", mark);
                 AdminApi api = new AdminApi(service.port());
                 long connectorId = createConnector(api);
                 recordTransfers(api, tenant.transferredPurchaseOrders());
                 mark = lap(setup, "record " + tenant.transferredPurchaseOrders().size() + " PO transfers", mark);
-                measured = sync(service, api, connectorId, autotask, company, dir);
+                measured = sync(service, api, connectorId, autotask, company, dir, diagnostics);
                 measured.problems().addAll(SyncCheck.problems(measured.session(), api, expected, tenant, company));
+                if (secondSync) {
+                    second = sync(service, api, connectorId, autotask, company, dir, JcmdDiagnostics.none());
+                    if (!second.session().completed()) {
+                        measured.problems().add("the second sync ended " + second.session().stopReason());
+                    }
+                }
             }
             mark = System.nanoTime();
             autotask.stats().reset();
@@ -91,26 +104,20 @@ final class BenchRun {
             List<String> problems = measured.problems();
             problems.addAll(baselineProblems(baseline, tenant));
             lap(setup, "baseline", mark);
-            SessionResult session = measured.session();
             int adjustmentLines = company.adjustments().stream().mapToInt(a -> a.lines().size()).sum();
-            return new SizeResult(size, expected, measured.pull(), baseline, measured.autotaskCalls(), minimum,
-                    baseline.calls(), session.messagesExchanged(), session.bytesSent(), session.bytesReceived(),
-                    measured.qbwcExchange(), measured.total(), GcLog.read(dir.resolve("gc.log")),
-                    GcLog.read(dir.resolve("gc.log"), measured.t0(), measured.end()), measured.cpu(),
-                    session.noOps(), adjustmentLines, measured.t0(), ServiceLogPhases.read(dir.resolve("service.log")),
-                    measured.byKind(), setup, problems);
+            Map<String, Instant> phases = new LinkedHashMap<>(ServiceLogPhases.read(dir.resolve("service.log")));
+            if (measured.firstMessageAt() != null) {
+                phases.put("first QuickBooks message", measured.firstMessageAt());
+            }
+            return new SizeResult(size, expected, measured, baseline, minimum, GcLog.read(dir.resolve("gc.log")),
+                    GcLog.read(dir.resolve("gc.log"), measured.t0(), measured.end()), adjustmentLines, phases, second,
+                    setup, problems);
         }
     }
 
-    /** What the timed part measured. */
-    private record Measured(SessionResult session, Duration pull, Duration qbwcExchange, Duration total,
-            Duration cpu, long autotaskCalls, Instant t0, Instant end, Map<String, QbwcBreakdown.Share> byKind,
-            List<String> problems) {
-    }
-
     /** The timed part: arm (t0), run the Web Connector session, note the times and the service's CPU. */
-    private Measured sync(ServiceProcess service, AdminApi api, long connectorId, SandboxAutotask autotask,
-            SandboxCompanyFile company, Path dir) {
+    private SyncTiming sync(ServiceProcess service, AdminApi api, long connectorId, SandboxAutotask autotask,
+            SandboxCompanyFile company, Path dir, JcmdDiagnostics evidenceToTake) {
         SandboxWebConnector webConnector = SandboxWebConnector.builder()
                 .endpoint(URI.create("http://127.0.0.1:" + service.port() + "/qbwc"))
                 .username(QBWC_USER)
@@ -124,7 +131,7 @@ final class BenchRun {
         Duration cpuBefore = service.cpuTime();
         List<String> problems = new ArrayList<>();
         try (ActivityProbe probe = ActivityProbe.start(autotask.stats(), company);
-             JcmdDiagnostics.Running evidence = diagnostics.start(service.pid(), dir)) {
+             JcmdDiagnostics.Running evidence = evidenceToTake.start(service.pid(), dir)) {
             Instant t0 = Instant.now();
             long start = System.nanoTime();
             HttpResponse<String> armed = api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\":true}");
@@ -135,6 +142,7 @@ final class BenchRun {
             long end = System.nanoTime();
             Instant endWall = Instant.now();
             Duration cpu = service.cpuTime().minus(cpuBefore);
+            evidence.close();
             if (!service.isAlive()) {
                 problems.add("the service process ended during the run; see " + service.log());
             }
@@ -146,10 +154,10 @@ final class BenchRun {
             if (firstMessage == 0) {
                 problems.add("QuickBooks received no message set");
             }
-            return new Measured(session, Duration.ofNanos(Math.max(0, lastCall - start)),
+            return new SyncTiming(session, Duration.ofNanos(Math.max(0, lastCall - start)),
                     Duration.ofNanos(firstMessage == 0 ? 0 : end - firstMessage), Duration.ofNanos(end - start), cpu,
-                    autotask.stats().totalCalls(), t0, endWall,
-                    QbwcBreakdown.of(session.requestsReceived(), probe.messageNanos(), end), problems);
+                    autotask.stats().totalCalls(), t0, firstMessage == 0 ? null : t0.plusNanos(firstMessage - start),
+                    endWall, QbwcBreakdown.of(session.requestsReceived(), probe.messageNanos(), end), start, problems);
         }
     }
 

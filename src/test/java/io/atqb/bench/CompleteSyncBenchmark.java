@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * in a child process. Prints the table and writes target/bench/results.md. Fails only when a sync was wrong; missed
  * performance targets are FAIL lines in the report. Run with {@code mvn -B -Pbench verify}
  * ({@code -Dbench.sizes=5000,400000,500000}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
- * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics}).
+ * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics};
+ * {@code -Dbench.secondSync=true} adds a second sync in the warm service for comparison).
  */
 class CompleteSyncBenchmark {
 
@@ -29,7 +30,7 @@ class CompleteSyncBenchmark {
         Files.createDirectories(benchDir);
         ServiceDefaults defaults = ServiceDefaults.read(Path.of(property("bench.basedir"), "application.yaml"));
         BenchRun run = new BenchRun(ServiceProcess.requireJar(Path.of(property("bench.jar"))), benchDir, defaults,
-                JcmdDiagnostics.fromSystemProperties());
+                JcmdDiagnostics.fromSystemProperties(), Boolean.parseBoolean(System.getProperty("bench.secondSync")));
 
         List<SizeResult> results = new ArrayList<>();
         Map<Integer, String> failed = new LinkedHashMap<>();

@@ -22,6 +22,11 @@ record JcmdDiagnostics(Duration threadDumpInterval, Duration histogramInterval, 
     private static final int MAX_SAMPLES = 200;
     private static final Duration JCMD_BOUND = Duration.ofSeconds(60);
 
+    /** No evidence. */
+    static JcmdDiagnostics none() {
+        return new JcmdDiagnostics(Duration.ZERO, Duration.ZERO, false);
+    }
+
     static JcmdDiagnostics fromSystemProperties() {
         return new JcmdDiagnostics(seconds("bench.threadDumpSeconds"), seconds("bench.heapHistogramSeconds"),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")));
@@ -101,8 +106,12 @@ record JcmdDiagnostics(Duration threadDumpInterval, Duration histogramInterval, 
             }
         }
 
+        /** Stops everything; a second call does nothing. */
         @Override
-        public void close() {
+        public synchronized void close() {
+            if (stopped) {
+                return;
+            }
             stopped = true;
             for (Thread sampler : samplers) {
                 sampler.interrupt();

@@ -16,10 +16,16 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class QbwcBreakdown {
 
-    /** Message sets of one request kind and the time they took. */
-    record Share(int messages, Duration time) {
-        Share plus(Duration more) {
-            return new Share(messages + 1, time.plus(more));
+    /**
+     * Message sets of one request kind and the time they took.
+     *
+     * @param messages how many message sets carried this kind
+     * @param time     their summed share of the exchange
+     * @param firstAt  System.nanoTime() when QuickBooks received the first of them
+     */
+    record Share(int messages, Duration time, long firstAt) {
+        Share plus(Share more) {
+            return new Share(messages + more.messages, time.plus(more.time), Math.min(firstAt, more.firstAt));
         }
     }
 
@@ -46,7 +52,7 @@ final class QbwcBreakdown {
         for (int i = 0; i < known; i++) {
             long until = i + 1 < receivedAt.size() ? receivedAt.get(i + 1) : sessionEnd;
             Duration took = Duration.ofNanos(Math.max(0, until - receivedAt.get(i)));
-            shares.merge(kind(requests.get(i)), new Share(1, took), (a, b) -> a.plus(b.time()));
+            shares.merge(kind(requests.get(i)), new Share(1, took, receivedAt.get(i)), Share::plus);
         }
         return shares;
     }

@@ -8,37 +8,71 @@ import java.util.Map;
 /**
  * The figures of one benchmark size.
  *
- * @param size               the tenant size
- * @param expected           what the sync had to do
- * @param pull               t0 (arming) to the end of the last Autotask call of the run
- * @param baseline           the baseline's pull of the same pages
- * @param autotaskCalls      Autotask calls the service made during the run
- * @param minimum            the fewest calls possible
- * @param baselineCalls      calls the baseline made
- * @param roundTrips         qbXML message sets served (messagesExchanged)
- * @param bytesToService     bytes the Web Connector sent (SOAP requests carrying QuickBooks' responses)
- * @param bytesFromService   bytes the Web Connector received (SOAP responses carrying qbXML requests)
- * @param qbwcExchange       QuickBooks' first message set to the end of the session
- * @param total              t0 to the end of the session
- * @param heap               the service's GC log over its whole life
- * @param heapDuringSync     the same between t0 and the end of the session
- * @param serviceCpu         CPU time the service used between t0 and the end of the session
- * @param noOps              NoOps the Web Connector waited through
- * @param adjustmentLines    adjustment lines QuickBooks posted
- * @param t0                 when the sync was armed
- * @param phases             service log phases (armed, snapshot, planned, complete) and their times
- * @param qbwcByKind         the QBWC exchange by the request kind of each message set
- * @param setup              how long the preparation steps took (not part of any figure)
- * @param problems           what was wrong with the sync (empty when it was right)
+ * @param size            the tenant size
+ * @param expected        what the sync had to do
+ * @param sync            the timed sync
+ * @param baseline        the baseline's pull of the same pages
+ * @param minimum         the fewest Autotask calls possible
+ * @param heap            the service's GC log over its whole life
+ * @param heapDuringSync  the same between t0 and the end of the session
+ * @param adjustmentLines adjustment lines QuickBooks posted
+ * @param phases          service log phases (armed, snapshot, planned, complete) and QuickBooks' first message
+ * @param secondSync      a second sync in the same (warm) service, or null when not asked for
+ * @param setup           how long the preparation steps took (not part of any figure)
+ * @param problems        what was wrong with the sync (empty when it was right)
  */
-record SizeResult(BenchSize size, SyncExpectations expected, Duration pull, BaselinePull.Result baseline,
-        long autotaskCalls, AutotaskCallMinimum minimum, long baselineCalls, int roundTrips, long bytesToService,
-        long bytesFromService, Duration qbwcExchange, Duration total, GcLog heap, GcLog heapDuringSync,
-        Duration serviceCpu, int noOps, int adjustmentLines, Instant t0, Map<String, Instant> phases,
-        Map<String, QbwcBreakdown.Share> qbwcByKind, Map<String, Duration> setup, List<String> problems) {
+record SizeResult(BenchSize size, SyncExpectations expected, SyncTiming sync, BaselinePull.Result baseline,
+        AutotaskCallMinimum minimum, GcLog heap, GcLog heapDuringSync, int adjustmentLines,
+        Map<String, Instant> phases, SyncTiming secondSync, Map<String, Duration> setup, List<String> problems) {
+
+    /** t0 (arming) to the end of the last Autotask call of the run. */
+    Duration pull() {
+        return sync.pull();
+    }
+
+    /** QuickBooks' first message set to the end of the session. */
+    Duration qbwcExchange() {
+        return sync.qbwcExchange();
+    }
+
+    /** t0 to the end of the session. */
+    Duration total() {
+        return sync.total();
+    }
+
+    Duration serviceCpu() {
+        return sync.serviceCpu();
+    }
+
+    long autotaskCalls() {
+        return sync.autotaskCalls();
+    }
+
+    /** qbXML message sets served (messagesExchanged). */
+    int roundTrips() {
+        return sync.session().messagesExchanged();
+    }
+
+    /** Bytes the service sent to the Web Connector (SOAP answers carrying qbXML requests). */
+    long bytesFromService() {
+        return sync.session().bytesReceived();
+    }
+
+    /** Bytes the service received from the Web Connector (SOAP requests carrying QuickBooks' responses). */
+    long bytesToService() {
+        return sync.session().bytesSent();
+    }
+
+    int noOps() {
+        return sync.session().noOps();
+    }
+
+    Instant t0() {
+        return sync.t0();
+    }
 
     double pullToBaseline() {
-        return seconds(pull) / seconds(baseline.elapsed());
+        return seconds(pull()) / seconds(baseline.elapsed());
     }
 
     static double seconds(Duration duration) {
