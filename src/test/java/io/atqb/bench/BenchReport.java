@@ -90,8 +90,8 @@ final class BenchReport {
         if (target.isPresent()) {
             SizeResult r = target.get();
             lines.add(verdict(r.heap().peakBeforeMb() <= HEAP_LIMIT_MB && r.problems().isEmpty(),
-                    String.format(Locale.ROOT, "Peak heap at %,d rows: %,d MB (max heap before a GC; live after GC at"
-                                    + " most %,d MB; the service ran with %s), limit %,d MB", TARGET_ROWS,
+                    String.format(Locale.ROOT, "Peak heap at %,d rows: %,d MB (max heap before a GC, up to %,d MB"
+                                    + " right after one; the service ran with %s and finished), limit %,d MB", TARGET_ROWS,
                             r.heap().peakBeforeMb(), r.heap().peakAfterMb(), ServiceProcess.MAX_HEAP, HEAP_LIMIT_MB)));
             lines.add(verdict(r.total().compareTo(TOTAL_LIMIT) < 0, String.format(Locale.ROOT,
                     "Whole %,d-product sync (%,d rows): %.1f s, limit %d s", r.size().products(), TARGET_ROWS,
