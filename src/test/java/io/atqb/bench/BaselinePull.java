@@ -1,11 +1,6 @@
 package io.atqb.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.atqb.sandbox.autotask.SandboxCredentials;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BaselinePull {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration PULL_BOUND = Duration.ofMinutes(10);
     private static final DateTimeFormatter FILTER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS")
@@ -52,15 +45,6 @@ final class BaselinePull {
 
     /** What the baseline read. */
     record Result(Duration elapsed, long calls, Map<String, Long> rowsByEntity) {
-    }
-
-    /** One filter condition of a query body. */
-    private record Condition(String op, String field, Object value) {
-    }
-
-    /** Receives one item of a page: numbers (and booleans as 0/1) and texts by IncludeFields position. */
-    private interface RowHandler {
-        void row(long[] numbers, String[] texts);
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -122,11 +106,7 @@ final class BaselinePull {
         HttpRequest request = authorized(HttpRequest.newBuilder(URI.create(zoneUrl + "V1.0/ThresholdInformation")))
                 .GET().build();
         send(request, in -> {
-            try (JsonParser parser = JSON.createParser(in)) {
-                while (parser.nextToken() != null) {
-                    parser.skipChildren();
-                }
-            }
+            BaselineJson.skip(in);
             return 0;
         });
     }
@@ -136,13 +116,13 @@ final class BaselinePull {
         int batch = defaults.lookupBatchSize();
         List<Long> found = new ArrayList<>();
         for (List<Long> ids : batches(new ArrayList<>(transfers.keySet()), batch)) {
-            pull("PurchaseOrders", List.of("id", "purchaseOrderNumber"), List.of(new Condition("in", "id", ids)),
+            pull("PurchaseOrders", List.of("id", "purchaseOrderNumber"), List.of(new BaselineJson.Condition("in", "id", ids)),
                     ids.size(), (n, t) -> found.add(n[0]));
         }
         Map<Long, Long> orderOfItem = new HashMap<>();
         for (List<Long> orders : batches(found, batch)) {
             pull("PurchaseOrderItems", List.of("id", "orderID", "productID", "inventoryLocationID"),
-                    List.of(new Condition("in", "orderID", orders)), -1, (n, t) -> orderOfItem.put(n[0], n[1]));
+                    List.of(new BaselineJson.Condition("in", "orderID", orders)), -1, (n, t) -> orderOfItem.put(n[0], n[1]));
         }
         List<Instant> receiptDates = new ArrayList<>();
         for (List<Long> items : batches(new ArrayList<>(orderOfItem.keySet()), batch)) {
@@ -150,31 +130,31 @@ final class BaselinePull {
                     .min(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS);
             pull("PurchaseOrderItemReceiving",
                     List.of("id", "purchaseOrderItemID", "quantityNowReceiving", "receiveDate"),
-                    List.of(new Condition("in", "purchaseOrderItemID", items),
-                            new Condition("gte", "receiveDate", FILTER_DATE.format(earliest)),
-                            new Condition("noteq", "quantityNowReceiving", 0)),
+                    List.of(new BaselineJson.Condition("in", "purchaseOrderItemID", items),
+                            new BaselineJson.Condition("gte", "receiveDate", FILTER_DATE.format(earliest)),
+                            new BaselineJson.Condition("noteq", "quantityNowReceiving", 0)),
                     -1, (n, t) -> receiptDates.add(OffsetDateTime.parse(t[3]).toInstant()));
         }
         return null;
     }
 
-    private Void pullAll(String entity, List<String> fields, RowHandler handler) {
+    private Void pullAll(String entity, List<String> fields, BaselineJson.RowHandler handler) {
         pull(entity, fields, List.of(), -1, handler);
         return null;
     }
 
     /** Keyset paging of one filter set; ends on a short page or when {@code maxRows} (>= 0) rows were read. */
-    private void pull(String entity, List<String> fields, List<Condition> filters, int maxRows, RowHandler handler) {
+    private void pull(String entity, List<String> fields, List<BaselineJson.Condition> filters, int maxRows, BaselineJson.RowHandler handler) {
         int pageSize = defaults.pageSize();
         long lastId = 0;
         long read = 0;
         for (int page = 0; page < 100_000; page++) {
-            byte[] body = queryBody(pageSize, fields, lastId, filters);
+            byte[] body = BaselineJson.queryBody(pageSize, fields, lastId, filters);
             HttpRequest request = authorized(HttpRequest.newBuilder(URI.create(zoneUrl + "V1.0/" + entity + "/query")))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             long[] last = {lastId};
-            int items = send(request, in -> parsePage(in, fields, (n, t) -> {
+            int items = send(request, in -> BaselineJson.parsePage(in, fields, (n, t) -> {
                 last[0] = Math.max(last[0], n[0]);
                 handler.row(n, t);
             }));
@@ -218,99 +198,6 @@ final class BaselinePull {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static byte[] queryBody(int pageSize, List<String> fields, long lastId, List<Condition> filters) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeNumberField("MaxRecords", pageSize);
-            json.writeArrayFieldStart("IncludeFields");
-            for (String field : fields) {
-                json.writeString(field);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("filter");
-            writeCondition(json, new Condition("gt", "id", lastId));
-            for (Condition condition : filters) {
-                writeCondition(json, condition);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void writeCondition(JsonGenerator json, Condition condition) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("op", condition.op());
-        json.writeStringField("field", condition.field());
-        json.writeFieldName("value");
-        if (condition.value() instanceof List<?> values) {
-            json.writeStartArray();
-            for (Object value : values) {
-                json.writeNumber((Long) value);
-            }
-            json.writeEndArray();
-        } else if (condition.value() instanceof Number number) {
-            json.writeNumber(number.longValue());
-        } else {
-            json.writeString(condition.value().toString());
-        }
-        json.writeEndObject();
-    }
-
-    /** Streams {"items":[{...},...],"pageDetails":{...}}; answers the number of items. */
-    private static int parsePage(InputStream in, List<String> fields, RowHandler handler) throws IOException {
-        long[] numbers = new long[fields.size()];
-        String[] texts = new String[fields.size()];
-        int count = 0;
-        try (JsonParser parser = JSON.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a page must be a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (!"items".equals(name) || value != JsonToken.START_ARRAY) {
-                    parser.skipChildren();
-                    continue;
-                }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    Arrays.fill(numbers, 0);
-                    Arrays.fill(texts, null);
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        int index = indexOf(fields, parser.currentName());
-                        JsonToken token = parser.nextToken();
-                        if (index < 0) {
-                            parser.skipChildren();
-                        } else if (token == JsonToken.VALUE_NUMBER_INT) {
-                            numbers[index] = parser.getLongValue();
-                        } else if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                            numbers[index] = token == JsonToken.VALUE_TRUE ? 1 : 0;
-                        } else if (token == JsonToken.VALUE_STRING) {
-                            texts[index] = parser.getText();
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
-                    handler.row(numbers, texts);
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static int indexOf(List<String> fields, String name) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<List<Long>> batches(List<Long> values, int size) {

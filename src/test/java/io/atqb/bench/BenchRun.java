@@ -1,8 +1,5 @@
 package io.atqb.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atqb.AdminApi;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
@@ -11,7 +8,6 @@ import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import io.atqb.sandbox.webconnector.SessionResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -24,12 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +34,6 @@ final class BenchRun {
     static final String QBWC_PASSWORD = "bench-qbwc-password";
     static final Duration NOOP_DELAY = Duration.ofMillis(200);
     static final int MAX_NOOPS = 3_000;
-    private static final int TRANSFER_THREADS = 4;
-    private static final Duration TRANSFER_BOUND = Duration.ofMinutes(20);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path jar;
     private final Path benchDir;
@@ -85,8 +72,9 @@ final class BenchRun {
             try (ServiceProcess service = ServiceProcess.start(jar, dir, environment(server, dir))) {
                 mark = lap(setup, "start service", mark);
                 AdminApi api = new AdminApi(service.port());
-                long connectorId = createConnector(api);
-                recordTransfers(api, tenant.transferredPurchaseOrders());
+                long connectorId = AdminSteps.createConnector(api, QBWC_USER, QBWC_PASSWORD,
+                        SyncExpectations.COMPANY_FILE);
+                AdminSteps.recordTransfers(api, tenant.transferredPurchaseOrders());
                 mark = lap(setup, "record " + tenant.transferredPurchaseOrders().size() + " PO transfers", mark);
                 measured = sync(service, api, connectorId, autotask, company, dir, diagnostics);
                 measured.problems().addAll(SyncCheck.problems(measured.session(), api, expected, tenant, company));
@@ -171,49 +159,6 @@ final class BenchRun {
         env.put("AUTOTASK_INTEGRATION_CODE", api.integrationCode());
         env.put("ATQB_ADMIN_PASSWORD", AdminApi.PASSWORD);
         return env;
-    }
-
-    private static long createConnector(AdminApi api) {
-        ObjectNode body = JSON.createObjectNode()
-                .put("name", "Bench company")
-                .put("username", QBWC_USER)
-                .put("password", QBWC_PASSWORD)
-                .put("companyFile", SyncExpectations.COMPANY_FILE);
-        HttpResponse<String> created = api.post("/api/connectors", body.toString());
-        if (created.statusCode() != 201 && created.statusCode() != 200) {
-            throw new IllegalStateException("creating the connector answered " + created.statusCode() + ": "
-                    + created.body());
-        }
-        try {
-            JsonNode connector = JSON.readTree(created.body());
-            return connector.get("id").asLong();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** PUT /api/purchase-orders/{id}/quickbooks-transfer for every transferred PO, from a few threads. */
-    private static void recordTransfers(AdminApi api, Map<Long, Instant> transfers) {
-        ExecutorService threads = Executors.newFixedThreadPool(TRANSFER_THREADS);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            transfers.forEach((po, at) -> calls.add(() -> api.put("/api/purchase-orders/" + po
-                    + "/quickbooks-transfer", "{\"transferredAt\":\"" + at + "\"}").statusCode()));
-            List<Future<Integer>> answers = threads.invokeAll(calls, TRANSFER_BOUND.toSeconds(), TimeUnit.SECONDS);
-            for (Future<Integer> answer : answers) {
-                int status = answer.get();
-                if (status != 200) {
-                    throw new IllegalStateException("recording a PO transfer answered " + status);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("recording a PO transfer failed", e.getCause());
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private static List<String> baselineProblems(BaselinePull.Result baseline, BenchTenant tenant) {
