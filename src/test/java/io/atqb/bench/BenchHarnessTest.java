@@ -1,0 +1,103 @@
+package io.atqb.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atqb.sandbox.autotask.SandboxAutotaskSyntheticTenant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's own arithmetic and parsing, checked before the benchmark trusts it (runs in the bench profile). */
+class BenchHarnessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldGiveTheRouteTestsMinimumWhenTheTenantIsTheirs() {
+        // the tenant of AutotaskSnapshotRouteTest's minimum-calls test: 1 + 1 + 3 + 13 + 1 + 1 + 2 calls
+        Instant transfer = Instant.parse("2026-03-02T10:00:00Z");
+        SandboxAutotaskSyntheticTenant.Generated tenant =
+                new SandboxAutotaskSyntheticTenant(1234, 5, 6001, 3, 700, transfer).generate();
+
+        AutotaskCallMinimum minimum = AutotaskCallMinimum.of(tenant.tenant(), tenant.transferredPurchaseOrders(),
+                500, 200);
+
+        assertThat(minimum.byEndpoint()).containsExactlyInAnyOrderEntriesOf(Map.of("ThresholdInformation", 1L,
+                "InventoryLocations", 1L, "Products", 3L, "InventoryItems", 13L, "PurchaseOrders", 1L,
+                "PurchaseOrderItems", 1L, "PurchaseOrderItemReceiving", 2L));
+        assertThat(minimum.total()).isEqualTo(22);
+    }
+
+    @Test
+    void shouldNeedTheEmptyPageWhenRowsAreAnExactMultipleOfThePageSize() {
+        assertThat(AutotaskCallMinimum.pages(50_000, 500)).isEqualTo(101);
+        assertThat(AutotaskCallMinimum.pages(49_999, 500)).isEqualTo(100);
+        assertThat(AutotaskCallMinimum.pages(0, 500)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadPeaksAndFullCollectionsWhenTheGcLogHasG1Pauses() throws IOException {
+        Path log = dir.resolve("gc.log");
+        Files.write(log, List.of(
+                "[2026-11-27T04:25:15.204+0000][0.009s][info][gc] Using G1",
+                "[2026-11-27T04:25:15.636+0000][0.441s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause)"
+                        + " 18M->2M(380M) 2.565ms",
+                "[2026-11-27T04:25:16.000+0000][0.800s][info][gc] GC(1) Concurrent Mark Cycle 12.000ms",
+                "[2026-11-27T04:25:17.133+0000][1.784s][info][gc] GC(2) Pause Full (G1 Compaction Pause)"
+                        + " 507M->119M(407M) 134.147ms",
+                "[2026-11-27T04:25:18.133+0000][2.784s][info][gc] GC(3) Pause Remark 1G->300M(512M) 1.000ms"));
+
+        GcLog all = GcLog.read(log);
+        GcLog late = GcLog.read(log, Instant.parse("2026-11-27T04:25:16Z"), Instant.parse("2026-11-27T04:25:17.5Z"));
+
+        assertThat(all).isEqualTo(new GcLog(1024, 300, 512, 3, 1, 2.565 + 134.147 + 1.0));
+        assertThat(late.pauses()).isEqualTo(1);
+        assertThat(late.peakBeforeMb()).isEqualTo(507);
+    }
+
+    @Test
+    void shouldNameTheFirstRequestWhenAMessageSetHoldsSeveral() {
+        String messageSet = "<?xml version=\"1.0\"?><?qbxml version=\"13.0\"?><QBXML><QBXMLMsgsRq onError=\"stopOnError\">"
+                + "<InventoryAdjustmentAddRq requestID=\"1\"/><ItemInventoryAddRq requestID=\"2\"/>"
+                + "</QBXMLMsgsRq></QBXML>";
+
+        assertThat(QbwcBreakdown.kind(messageSet)).isEqualTo("InventoryAdjustmentAddRq");
+        assertThat(QbwcBreakdown.kind("<QBXML><QBXMLMsgsRq/></QBXML>")).isEqualTo("other");
+    }
+
+    @Test
+    void shouldRefuseAMessageSetWhenItHasADoctype() {
+        String withDoctype = "<?xml version=\"1.0\"?><!DOCTYPE QBXML [<!ENTITY x \"y\">]><QBXML><QBXMLMsgsRq>"
+                + "<ItemQueryRq/></QBXMLMsgsRq></QBXML>";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QbwcBreakdown.kind(withDoctype))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void shouldFindEachPhaseOnceWhenTheServiceLogHasThem() throws IOException {
+        Path log = dir.resolve("service.log");
+        Files.write(log, List.of(
+                "2026-11-27T04:14:45.607Z  INFO 1332 --- [atqb-sync] [exec-4] io.atqb.sync.InventorySyncArming : Inventory"
+                        + " sync run 1 armed for connector 'Bench company' (ADMIN_API); loading the Autotask snapshot",
+                "\tat some.stack.Frame(Frame.java:1) armed for connector",
+                "2026-11-27T04:14:51.993Z  INFO 1332 --- [atqb-sync] [Multicast] io.atqb.autotask : Autotask snapshot"
+                        + " complete: 20 locations",
+                "2026-11-27T04:14:58.171Z  INFO 1332 --- [atqb-sync] [Multicast] io.atqb.sync : Inventory sync run 1 is"
+                        + " planned: 50000 inventory products",
+                "2026-11-27T04:16:19.960Z  INFO 1332 --- [atqb-sync] [exec-1] io.atqb.sync.InventorySyncJobHandler :"
+                        + " Inventory sync run 1 for connector 'Bench company' complete. Inventory sync: 1 adjusted"));
+
+        assertThat(ServiceLogPhases.read(log)).containsExactly(
+                Map.entry("armed", Instant.parse("2026-11-27T04:14:45.607Z")),
+                Map.entry("snapshot", Instant.parse("2026-11-27T04:14:51.993Z")),
+                Map.entry("planned", Instant.parse("2026-11-27T04:14:58.171Z")),
+                Map.entry("complete", Instant.parse("2026-11-27T04:16:19.960Z")));
+    }
+}

@@ -1,0 +1,174 @@
+package io.atqb.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service as an operator runs it: {@code java -Xmx512m -jar atqb-sync.jar} in its own process and working folder,
+ * configured only through the environment (port, H2 file database, Autotask zone URL and API user, admin password),
+ * with a GC log for the heap figures and its output in service.log.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String MAX_HEAP = "-Xmx512m";
+    private static final Duration STARTUP_BOUND = Duration.ofMinutes(3);
+    private static final Duration STOP_BOUND = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Path gcLog;
+
+    private ServiceProcess(Process process, int port, Path log, Path gcLog) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.gcLog = gcLog;
+    }
+
+    /**
+     * Starts the jar in {@code workDir} (its H2 database, service.log and gc.log go there) and waits until
+     * /actuator/health answers UP.
+     */
+    static ServiceProcess start(Path jar, Path workDir, Map<String, String> environment) throws IOException {
+        Files.createDirectories(workDir);
+        int port = freePort();
+        Path log = workDir.resolve("service.log");
+        Path gcLog = workDir.resolve("gc.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(MAX_HEAP);
+        command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath() + ":time,uptime,level,tags");
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        Map<String, String> inherited = Map.copyOf(env);
+        env.clear();
+        for (String keep : List.of("PATH", "HOME", "LANG", "TMPDIR", "TZ")) {
+            if (inherited.containsKey(keep)) {
+                env.put(keep, inherited.get(keep));
+            }
+        }
+        env.putAll(environment);
+        env.put("SERVER_PORT", Integer.toString(port));
+        // loopback only, like every server in the tests
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        ServiceProcess service = new ServiceProcess(builder.start(), port, log, gcLog);
+        try {
+            service.awaitHealthy();
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+        return service;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant deadline = Instant.now().plus(STARTUP_BOUND);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + " while starting;"
+                        + " see " + log);
+            }
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the service", e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException("the service was not UP within " + STARTUP_BOUND + "; see " + log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    Path gcLog() {
+        return gcLog;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** CPU time the service process used so far (user + system). */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the OS does not report the service's CPU time"));
+    }
+
+    /** Stops the service: terminate, then kill after a bound. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(STOP_BOUND.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static Path requireJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new UncheckedIOException(new IOException("no service jar at " + jar
+                    + "; the bench profile runs in verify, after package built it"));
+        }
+        return jar;
+    }
+}
