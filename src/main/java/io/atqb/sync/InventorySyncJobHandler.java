@@ -214,7 +214,7 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
             runs.setPhase(runId, SyncRun.Phase.READY);
             return;
         }
-        picture.save(runId, rs.items().stream().map(InventorySyncJobHandler::toItem).toList());
+        picture.add(runId, rs.items().stream().map(InventorySyncJobHandler::toItem).toList());
         Integer remaining = rs.iteratorRemainingCount();
         if (remaining != null && remaining > 0 && rs.iteratorId() != null) {
             queue.enqueue(requests.continueQuery(rs.iteratorId()));
@@ -280,7 +280,7 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
             outcomes.save(settle(item, rs.status(), "QuickBooks could not read the item \"" + item.qbName() + "\""));
             return;
         }
-        picture.save(runId, List.of(toItem(ret.get())));
+        picture.refresh(runId, toItem(ret.get()));
         links.save(connectorOf(runId), Map.of(item.productId(), listId), clock.instant());
         BigDecimal count = ret.get().quantityOnHand() == null ? BigDecimal.ZERO : ret.get().quantityOnHand();
         SyncItem linked = item.linked(listId, count);

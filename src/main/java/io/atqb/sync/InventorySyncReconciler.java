@@ -50,13 +50,16 @@ public class InventorySyncReconciler {
     public int record(List<Reconciliation.Match> matches, @Header(RUN_ID) long runId) {
         List<SyncItem> decided = Reconciliation.decide(matches);
         outcomes.save(decided);
-        Map<Long, String> linked = new HashMap<>();
+        long connectorId = runs.find(runId).orElseThrow().connectorId();
+        Map<Long, String> kept = links.links(connectorId);
+        Map<Long, String> changed = new HashMap<>();
         for (SyncItem item : decided) {
-            if (item.listId() != null && !"FAILED".equals(item.outcome())) {
-                linked.put(item.productId(), item.listId());
+            if (item.listId() != null && !"FAILED".equals(item.outcome())
+                    && !item.listId().equals(kept.get(item.productId()))) {
+                changed.put(item.productId(), item.listId());
             }
         }
-        links.save(runs.find(runId).orElseThrow().connectorId(), linked, clock.instant());
+        links.save(connectorId, changed, clock.instant());
         return decided.size();
     }
 }

@@ -22,18 +22,13 @@ public class QuickBooksPictureRepository {
         jdbc.sql("DELETE FROM inventory_sync_qb_item WHERE run_id = :run").param("run", runId).update();
     }
 
-    /** Adds or refreshes items (the same ListID seen again replaces the old row). */
-    public void save(long runId, Collection<QuickBooksItem> items) {
+    /** Adds the items of one iterator page (the picture is new in every session, so they are new too). */
+    public void add(long runId, Collection<QuickBooksItem> items) {
         if (items.isEmpty()) {
             return;
         }
-        template.batchUpdate("DELETE FROM inventory_sync_qb_item WHERE run_id = ? AND list_id = ?", items, 1000,
-                (ps, item) -> {
-                    ps.setLong(1, runId);
-                    ps.setString(2, item.listId());
-                });
         template.batchUpdate("INSERT INTO inventory_sync_qb_item (run_id, list_id, full_name, name_key, quantity,"
-                        + " is_active) VALUES (?, ?, ?, ?, ?, ?)", items, 1000, (ps, item) -> {
+                + " is_active) VALUES (?, ?, ?, ?, ?, ?)", items, 1000, (ps, item) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, item.listId());
                     ps.setString(3, item.fullName());
@@ -41,6 +36,13 @@ public class QuickBooksPictureRepository {
                     ps.setBigDecimal(5, item.quantity());
                     ps.setBoolean(6, item.active());
                 });
+    }
+
+    /** Replaces what the picture says about one item (read again by ListID). */
+    public void refresh(long runId, QuickBooksItem item) {
+        jdbc.sql("DELETE FROM inventory_sync_qb_item WHERE run_id = :run AND list_id = :list")
+                .param("run", runId).param("list", item.listId()).update();
+        add(runId, List.of(item));
     }
 
     public List<QuickBooksItem> load(long runId) {

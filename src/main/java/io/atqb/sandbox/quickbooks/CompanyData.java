@@ -26,6 +26,8 @@ final class CompanyData {
     private final String companyName;
     private final Clock clock;
     private final Map<String, Item> items = new LinkedHashMap<>();
+    /** ListID by full name without regard to case (full names are unique); items are never renamed here. */
+    private final Map<String, String> listIdsByFullName = new HashMap<>();
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final List<Adjustment> adjustments = new ArrayList<>();
     private final Map<String, OffsetDateTime> quantityChangedAt = new HashMap<>();
@@ -120,8 +122,8 @@ final class CompanyData {
     }
 
     Optional<Item> itemByFullName(String fullName) {
-        String wanted = fullName.strip();
-        return items.values().stream().filter(item -> item.fullName().equalsIgnoreCase(wanted)).findFirst();
+        String listId = listIdsByFullName.get(nameKey(fullName));
+        return listId == null ? Optional.empty() : Optional.ofNullable(items.get(listId));
     }
 
     /** Resolves an item reference by ListID when it has one, else by FullName (without regard to case). */
@@ -140,6 +142,7 @@ final class CompanyData {
                 spec.cogsAccount(), spec.assetAccount(), spec.salesDesc(), spec.purchaseDesc(), spec.salesPrice(),
                 spec.purchaseCost(), created, created, editSequence(created));
         items.put(item.listId(), item);
+        listIdsByFullName.put(nameKey(item.fullName()), item.listId());
         return item;
     }
 
@@ -177,5 +180,9 @@ final class CompanyData {
     record NewItem(ItemType type, String name, String fullName, boolean active, BigDecimal quantityOnHand,
                    String incomeAccount, String cogsAccount, String assetAccount, String salesDesc,
                    String purchaseDesc, BigDecimal salesPrice, BigDecimal purchaseCost) {
+    }
+
+    private static String nameKey(String fullName) {
+        return fullName.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }
