@@ -21,6 +21,7 @@ final class ActivityProbe implements AutoCloseable {
     private final SandboxCompanyFile company;
     private final Thread thread;
     private volatile boolean stopped;
+    private volatile long firstAutotaskCallNanos;
     private volatile long lastAutotaskCallNanos;
     private volatile long autotaskCalls;
     private volatile long firstMessageNanos;
@@ -49,6 +50,9 @@ final class ActivityProbe implements AutoCloseable {
             boolean answering = autotask.inFlightOverall() > 0;
             long now = System.nanoTime();
             if (calls != autotaskCalls || answering) {
+                if (firstAutotaskCallNanos == 0) {
+                    firstAutotaskCallNanos = now;
+                }
                 autotaskCalls = calls;
                 lastAutotaskCallNanos = now;
             }
@@ -73,6 +77,11 @@ final class ActivityProbe implements AutoCloseable {
     }
 
     /** System.nanoTime() when Autotask was last seen busy, or 0 when it never was. */
+    /** When the first Autotask call of the run was seen arriving (or in flight). */
+    long firstAutotaskCallNanos() {
+        return firstAutotaskCallNanos;
+    }
+
     long lastAutotaskCallNanos() {
         return lastAutotaskCallNanos;
     }

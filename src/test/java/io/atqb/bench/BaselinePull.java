@@ -64,6 +64,27 @@ final class BaselinePull {
         this.transfers = Map.copyOf(transfers);
     }
 
+    /**
+     * Runs the baseline in a JVM of its own, as cold as the service's is on its first sync:
+     * {@code BaselinePull <zoneUrl> <pageSize> <lookupBatchSize> <transfers file: poId=instant per line>};
+     * prints one line {@code BASELINE <nanos> <calls> <entity>=<rows> ...}.
+     */
+    public static void main(String[] args) throws IOException {
+        Map<Long, Instant> transfers = new java.util.LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[3]))) {
+            if (!line.isBlank()) {
+                String[] parts = line.split("=", 2);
+                transfers.put(Long.parseLong(parts[0]), Instant.parse(parts[1]));
+            }
+        }
+        Result result = new BaselinePull(args[0], SandboxCredentials.demo(),
+                new ServiceDefaults(Integer.parseInt(args[1]), Integer.parseInt(args[2])), transfers).run();
+        StringBuilder line = new StringBuilder("BASELINE ").append(result.elapsed().toNanos()).append(' ')
+                .append(result.calls());
+        result.rowsByEntity().forEach((entity, rows) -> line.append(' ').append(entity).append('=').append(rows));
+        System.out.println(line);
+    }
+
     Result run() {
         ExecutorService branches = Executors.newFixedThreadPool(2);
         try {

@@ -146,11 +146,12 @@ final class BenchReport {
 
     private String notes() {
         StringBuilder md = new StringBuilder("## Notes\n\n");
-        md.append("- Autotask pull: from arming (`PATCH /api/connectors/{id}` `{\"syncInventoryNext\": true}`, t0) to"
-                + " the end of the run's last Autotask call, seen by polling the sandbox's call counter and calls in flight every "
+        md.append("- Autotask pull: from the run's first Autotask call to the end of its last one, seen by polling the"
+                + " sandbox's call counter and calls in flight every "
                 + ActivityProbe.INTERVAL.toMillis() + " ms. QBWC exchange: from QuickBooks' first message set to the"
                 + " end of the session (the NoOp waits while the snapshot loads are outside it). Total: t0 to the end"
-                + " of the session. Service CPU: the service process's user + system time over the same span.\n");
+                + " of the session, where t0 is arming (`PATCH /api/connectors/{id}` `{\"syncInventoryNext\": true}`)."
+                + " Service CPU: the service process's user + system time from t0 to the end of the session.\n");
         md.append(String.format(Locale.ROOT, "- Minimum Autotask calls: 1 ThresholdInformation + per paged entity"
                 + " floor(rows / %d) + 1 (keyset paging ends on a short page, so an exact multiple needs the empty"
                 + " page) + the lookups in batches of %d values (autotask.lookup-batch-size): PurchaseOrders by id"
@@ -158,11 +159,17 @@ final class BenchReport {
                 + " and those lines' receipts (quantity not 0, received from the batch's earliest transfer on).%n",
                 defaults.pageSize(), defaults.lookupBatchSize()));
         md.append("- Baseline: JDK HttpClient (HTTP/1.1) + Jackson streaming JsonParser, the same query bodies, order,"
-                + " parallelism and lookups against the same sandbox, after the sync with the service stopped.\n");
+                + " parallelism and lookups against the same sandbox, after the sync with the service stopped; in a fresh JVM"
+                + " with the service's heap (" + ServiceProcess.MAX_HEAP + "), since the service's first sync runs in a"
+                + " fresh JVM too. The"
+                + " service's second sync is compared with the baseline run again in the warmed-up bench JVM. The"
+                + " sandbox Autotask (in the bench JVM) serves one untimed pull before the service starts, so it"
+                + " answers both sides equally warm.\n");
         md.append("- Bytes out / in: what the service sent to the Web Connector (SOAP answers carrying qbXML requests)"
                 + " / what it received (SOAP requests carrying QuickBooks' responses). QBWC round trips: qbXML message"
                 + " sets served. Peak heap: the largest heap occupancy before a collection in the service's GC log;"
-                + " G1 lets garbage fill the 512 MB it may use before collecting it, so this shows what the heap"
+                + " G1 lets garbage fill the heap it may use (" + ServiceProcess.MAX_HEAP + ") before collecting it, so"
+                + " this shows what the heap"
                 + " allowance absorbed, not what stayed live (see -Dbench.heapHistogramSeconds for that).\n");
         for (SizeResult r : results) {
             md.append(sizeNotes(r));
@@ -199,13 +206,16 @@ final class BenchReport {
         if (r.secondSync() != null) {
             SyncTiming warm = r.secondSync();
             md.append(String.format(Locale.ROOT, "- Second sync in the same, warm service (for comparison; QuickBooks"
-                            + " already in step): Autotask pull %.2f s (%.2f x the baseline), QBWC exchange %.2f s,"
+                            + " already in step): Autotask pull %.2f s (%.2f x the warm baseline), QBWC exchange %.2f s,"
                             + " total %.2f s, service CPU %.1f s, %,d Autotask calls, %d message sets.%n",
                     SizeResult.seconds(warm.pull()), SizeResult.seconds(warm.pull())
-                            / SizeResult.seconds(r.baseline().elapsed()), SizeResult.seconds(warm.qbwcExchange()),
+                            / SizeResult.seconds(r.warmBaseline().elapsed()), SizeResult.seconds(warm.qbwcExchange()),
                     SizeResult.seconds(warm.total()), SizeResult.seconds(warm.serviceCpu()), warm.autotaskCalls(),
                     warm.session().messagesExchanged()));
         }
+        md.append(String.format(Locale.ROOT, "- Baseline: %.2f s in a fresh JVM (the figure in the table, as cold as the"
+                        + " service's first pull); %.2f s again in the warmed-up bench JVM.%n",
+                SizeResult.seconds(r.baseline().elapsed()), SizeResult.seconds(r.warmBaseline().elapsed())));
         md.append(String.format(Locale.ROOT, "- GC during the sync: %d pauses (%d full), %.0f ms paused, peak %,d MB"
                         + " before / %,d MB after a GC, heap committed up to %,d MB.%n", r.heapDuringSync().pauses(),
                 r.heapDuringSync().fullPauses(), r.heapDuringSync().pauseMillis(), r.heapDuringSync().peakBeforeMb(),

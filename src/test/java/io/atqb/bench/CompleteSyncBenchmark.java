@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * performance targets are FAIL lines in the report. Run with {@code mvn -B -Pbench verify}
  * ({@code -Dbench.sizes=5000,400000,500000}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
  * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics};
- * {@code -Dbench.secondSync=true} adds a second sync in the warm service for comparison).
+ * {@code -Dbench.secondSync=false} drops the second sync in the warm service).
  */
 class CompleteSyncBenchmark {
 

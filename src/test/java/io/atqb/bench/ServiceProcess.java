@@ -18,13 +18,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service as an operator runs it: {@code java -Xmx512m -jar atqb-sync.jar} in its own process and working folder,
+ * The service as an operator runs it: {@code java -Xmx512m -jar atqb-sync.jar} (see {@link #MAX_HEAP}) in its own process and working folder,
  * configured only through the environment (port, H2 file database, Autotask zone URL and API user, admin password),
  * with a GC log for the heap figures and its output in service.log.
  */
 final class ServiceProcess implements AutoCloseable {
 
-    static final String MAX_HEAP = "-Xmx512m";
+    /** The service's heap allowance: 512 MB, the target, unless -Dbench.maxHeapMb asks for less (to show headroom). */
+    static final String MAX_HEAP = "-Xmx" + Integer.getInteger("bench.maxHeapMb", 512) + "m";
     private static final Duration STARTUP_BOUND = Duration.ofMinutes(3);
     private static final Duration STOP_BOUND = Duration.ofSeconds(30);
 

@@ -18,14 +18,16 @@ import java.util.Map;
  * @param adjustmentLines adjustment lines QuickBooks posted
  * @param phases          service log phases (armed, snapshot, planned, complete) and QuickBooks' first message
  * @param secondSync      a second sync in the same (warm) service, or null when not asked for
+ * @param warmBaseline    the baseline again in the warmed-up bench JVM (baseline itself ran in a fresh JVM)
  * @param setup           how long the preparation steps took (not part of any figure)
  * @param problems        what was wrong with the sync (empty when it was right)
  */
 record SizeResult(BenchSize size, SyncExpectations expected, SyncTiming sync, BaselinePull.Result baseline,
         AutotaskCallMinimum minimum, GcLog heap, GcLog heapDuringSync, int adjustmentLines,
-        Map<String, Instant> phases, SyncTiming secondSync, Map<String, Duration> setup, List<String> problems) {
+        Map<String, Instant> phases, SyncTiming secondSync, BaselinePull.Result warmBaseline,
+        Map<String, Duration> setup, List<String> problems) {
 
-    /** t0 (arming) to the end of the last Autotask call of the run. */
+    /** The first Autotask call of the run to the end of its last one. */
     Duration pull() {
         return sync.pull();
     }

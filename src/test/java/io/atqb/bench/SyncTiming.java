@@ -10,7 +10,7 @@ import java.util.Map;
  * What the timed part of one sync measured: from arming (t0) to the end of the Web Connector session.
  *
  * @param session        the Web Connector session
- * @param pull           t0 to the end of the last Autotask call
+ * @param pull           the first Autotask call of the run to the end of its last one
  * @param qbwcExchange   QuickBooks' first message set to the end of the session
  * @param total          t0 to the end of the session
  * @param serviceCpu     CPU time the service used over the same span
