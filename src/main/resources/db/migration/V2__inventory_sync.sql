@@ -15,11 +15,8 @@ CREATE TABLE inventory_sync_run (
 CREATE INDEX ix_inventory_sync_run_connector ON inventory_sync_run (connector_id, status);
 
 -- The plan: one row per Autotask product of the run, and its outcome once final.
--- The working tables below carry no foreign key on purpose: H2 then has only the primary key (and the
--- indexes named here) to choose from, and never plans a per-row update or delete through a run_id-only
--- index that scans the whole run (measured: a second 50,000-product sync took minutes instead of seconds).
 CREATE TABLE inventory_sync_item (
-    run_id           BIGINT       NOT NULL,
+    run_id           BIGINT       NOT NULL REFERENCES inventory_sync_run (id),
     product_id       BIGINT       NOT NULL,
     product_name     VARCHAR(1000) NOT NULL,
     qb_name          VARCHAR(31)  NOT NULL,
@@ -44,7 +41,7 @@ CREATE INDEX ix_inventory_sync_item_list ON inventory_sync_item (list_id, run_id
 
 -- What QuickBooks said about its inventory items in the current session of a run.
 CREATE TABLE inventory_sync_qb_item (
-    run_id     BIGINT        NOT NULL,
+    run_id     BIGINT        NOT NULL REFERENCES inventory_sync_run (id),
     list_id    VARCHAR(40)   NOT NULL,
     full_name  VARCHAR(159)  NOT NULL,
     name_key   VARCHAR(159)  NOT NULL,
@@ -75,7 +72,7 @@ CREATE INDEX ix_inventory_sync_history_run ON inventory_sync_history (run_id, id
 
 -- Once matched or created, a product's QuickBooks ListID is kept for later runs.
 CREATE TABLE quickbooks_item_link (
-    connector_id BIGINT                   NOT NULL,
+    connector_id BIGINT                   NOT NULL REFERENCES web_connector (id),
     product_id   BIGINT                   NOT NULL,
     list_id      VARCHAR(40)              NOT NULL,
     linked_at    TIMESTAMP WITH TIME ZONE NOT NULL,
