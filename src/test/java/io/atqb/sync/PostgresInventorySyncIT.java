@@ -26,9 +26,7 @@ class PostgresInventorySyncIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgres.register(registry);
         DOUBLE.register(registry);
         registry.add("atqb.sync.inventory.max-returned", () -> "4");
     }

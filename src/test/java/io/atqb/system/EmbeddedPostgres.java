@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One real PostgreSQL server (binaries from Maven Central) for the test JVM, started on first use. */
 public final class EmbeddedPostgres {
@@ -27,6 +28,13 @@ public final class EmbeddedPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
         }
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Points the service under test at this server's postgres database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
     }
 
     /** A new, empty database on the same server (user and password postgres), for tests that migrate from scratch. */
