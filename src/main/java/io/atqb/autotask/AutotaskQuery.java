@@ -53,16 +53,24 @@ public record AutotaskQuery(String entity, List<String> includeFields, List<Batc
      */
     public static AutotaskQuery lookup(String entity, List<String> includeFields, String field,
             Collection<Long> values, int batchSize, Function<List<Long>, List<AutotaskFilter>> extraFilters) {
-        List<Long> sorted = values.stream().distinct().sorted().toList();
         boolean byId = "id".equalsIgnoreCase(field);
         List<Batch> batches = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += batchSize) {
-            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + batchSize));
+        for (List<Long> chunk : valueBatches(values, batchSize)) {
             List<AutotaskFilter> filters = new ArrayList<>();
             filters.add(AutotaskFilter.in(field, chunk));
             filters.addAll(extraFilters.apply(chunk));
             batches.add(new Batch(filters, byId ? chunk.size() : -1));
         }
         return new AutotaskQuery(entity, includeFields, batches);
+    }
+
+    /** The distinct values in ascending order, cut into batches of at most {@code batchSize}, as lookups send them. */
+    public static List<List<Long>> valueBatches(Collection<Long> values, int batchSize) {
+        List<Long> sorted = values.stream().distinct().sorted().toList();
+        List<List<Long>> batches = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += batchSize) {
+            batches.add(sorted.subList(from, Math.min(sorted.size(), from + batchSize)));
+        }
+        return batches;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class InventorySyncReconciler {
 
     public static final String RUN_ID = "atqbRunId";
+    /** Exchange property: the connector's product -> ListID links as they were before this reconcile. */
+    public static final String KEPT_LINKS = "atqbKeptLinks";
 
     private final SyncItemRepository items;
     private final QuickBooksPictureRepository picture;
@@ -32,9 +35,14 @@ public class InventorySyncReconciler {
         this.clock = clock;
     }
 
+    /** The links (product id -> ListID) the run's connector kept from earlier runs, read once per reconcile. */
+    public Map<Long, String> keptLinks(@Header(RUN_ID) long runId) {
+        return links.links(runs.find(runId).orElseThrow().connectorId());
+    }
+
     /** The run's products still to match, each carrying the ListID kept from earlier runs, if any. */
-    public List<SyncItem> plannedProducts(@Header(RUN_ID) long runId) {
-        Map<Long, String> kept = links.links(runs.find(runId).orElseThrow().connectorId());
+    public List<SyncItem> plannedProducts(@Header(RUN_ID) long runId,
+                                          @ExchangeProperty(KEPT_LINKS) Map<Long, String> kept) {
         return items.findByState(runId, ItemState.PLANNED).stream()
                 .map(item -> item.listId() == null && kept.containsKey(item.productId())
                         ? item.linked(kept.get(item.productId()), null) : item)
@@ -47,11 +55,11 @@ public class InventorySyncReconciler {
     }
 
     /** Decides what each matched product needs and records it; products that are final get their history entry. */
-    public int record(List<Reconciliation.Match> matches, @Header(RUN_ID) long runId) {
+    public int record(List<Reconciliation.Match> matches, @Header(RUN_ID) long runId,
+                      @ExchangeProperty(KEPT_LINKS) Map<Long, String> kept) {
         List<SyncItem> decided = Reconciliation.decide(matches);
         outcomes.save(decided);
         long connectorId = runs.find(runId).orElseThrow().connectorId();
-        Map<Long, String> kept = links.links(connectorId);
         Map<Long, String> changed = new HashMap<>();
         for (SyncItem item : decided) {
             if (item.listId() != null && !"FAILED".equals(item.outcome())

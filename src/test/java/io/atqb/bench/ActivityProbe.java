@@ -24,7 +24,6 @@ final class ActivityProbe implements AutoCloseable {
     private volatile long firstAutotaskCallNanos;
     private volatile long lastAutotaskCallNanos;
     private volatile long autotaskCalls;
-    private volatile long firstMessageNanos;
     private final List<Long> messageNanos = new ArrayList<>();
 
     private ActivityProbe(SandboxStats autotask, SandboxCompanyFile company) {
@@ -64,9 +63,6 @@ final class ActivityProbe implements AutoCloseable {
                     messageNanos.add(beforeAsking);
                 }
             }
-            if (firstMessageNanos == 0 && messages > 0) {
-                firstMessageNanos = beforeAsking;
-            }
             try {
                 Thread.sleep(INTERVAL.toMillis());
             } catch (InterruptedException e) {
@@ -76,19 +72,21 @@ final class ActivityProbe implements AutoCloseable {
         }
     }
 
-    /** System.nanoTime() when Autotask was last seen busy, or 0 when it never was. */
-    /** When the first Autotask call of the run was seen arriving (or in flight). */
+    /** System.nanoTime() when the first Autotask call of the run was seen arriving (or in flight), or 0. */
     long firstAutotaskCallNanos() {
         return firstAutotaskCallNanos;
     }
 
+    /** System.nanoTime() when Autotask was last seen busy, or 0 when it never was. */
     long lastAutotaskCallNanos() {
         return lastAutotaskCallNanos;
     }
 
     /** System.nanoTime() when QuickBooks had received its first message set, or 0. */
     long firstMessageNanos() {
-        return firstMessageNanos;
+        synchronized (messageNanos) {
+            return messageNanos.isEmpty() ? 0 : messageNanos.get(0);
+        }
     }
 
     /** System.nanoTime() at which QuickBooks had received each message set, in order. */

@@ -1,5 +1,6 @@
 package io.atqb.bench;
 
+import io.atqb.autotask.AutotaskQuery;
 import io.atqb.sandbox.autotask.SandboxEntityTable;
 import io.atqb.sandbox.autotask.SandboxTenant;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The fewest Autotask calls one snapshot of a tenant can take with keyset paging: a pull of n rows needs
@@ -36,7 +36,7 @@ record AutotaskCallMinimum(long total, Map<String, Long> byEndpoint) {
 
         List<Long> found = new ArrayList<>();
         long orderCalls = 0;
-        for (List<Long> batch : batches(new ArrayList<>(new TreeMap<>(transfers).keySet()), lookupBatchSize)) {
+        for (List<Long> batch : AutotaskQuery.valueBatches(transfers.keySet(), lookupBatchSize)) {
             List<Long> present = batch.stream().filter(id -> orders.rowOf(id) >= 0).toList();
             found.addAll(present);
             orderCalls += present.size() == batch.size()
@@ -52,7 +52,7 @@ record AutotaskCallMinimum(long total, Map<String, Long> byEndpoint) {
         }
         List<Long> itemIds = new ArrayList<>();
         long itemCalls = 0;
-        for (List<Long> batch : batches(found, lookupBatchSize)) {
+        for (List<Long> batch : AutotaskQuery.valueBatches(found, lookupBatchSize)) {
             long rows = 0;
             for (Long order : batch) {
                 List<Long> lines = itemsByOrder.getOrDefault(order, List.of());
@@ -68,9 +68,8 @@ record AutotaskCallMinimum(long total, Map<String, Long> byEndpoint) {
             receiptRowsByItem.computeIfAbsent((Long) receipts.value(row, "purchaseOrderItemID"),
                     k -> new ArrayList<>()).add(row);
         }
-        itemIds.sort(Long::compare);
         long receiptCalls = 0;
-        for (List<Long> batch : batches(itemIds, lookupBatchSize)) {
+        for (List<Long> batch : AutotaskQuery.valueBatches(itemIds, lookupBatchSize)) {
             Instant from = batch.stream()
                     .map(item -> transfers.get((Long) items.value(items.rowOf(item), "orderID")))
                     .min(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS);
@@ -92,15 +91,6 @@ record AutotaskCallMinimum(long total, Map<String, Long> byEndpoint) {
     /** Keyset pages of a pull of {@code rows} rows: a short page ends it. */
     static long pages(long rows, int pageSize) {
         return rows / pageSize + 1;
-    }
-
-    private static List<List<Long>> batches(List<Long> values, int size) {
-        List<Long> sorted = values.stream().distinct().sorted().toList();
-        List<List<Long>> batches = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += size) {
-            batches.add(sorted.subList(from, Math.min(sorted.size(), from + size)));
-        }
-        return batches;
     }
 
     /** "1 + 101 + ..." per endpoint, for the report's notes. */

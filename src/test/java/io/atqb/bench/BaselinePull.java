@@ -1,5 +1,6 @@
 package io.atqb.bench;
 
+import io.atqb.autotask.AutotaskQuery;
 import io.atqb.sandbox.autotask.SandboxCredentials;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,17 +137,17 @@ final class BaselinePull {
     private Void ledger() {
         int batch = defaults.lookupBatchSize();
         List<Long> found = new ArrayList<>();
-        for (List<Long> ids : batches(new ArrayList<>(transfers.keySet()), batch)) {
+        for (List<Long> ids : AutotaskQuery.valueBatches(transfers.keySet(), batch)) {
             pull("PurchaseOrders", List.of("id", "purchaseOrderNumber"), List.of(new BaselineJson.Condition("in", "id", ids)),
                     ids.size(), (n, t) -> found.add(n[0]));
         }
         Map<Long, Long> orderOfItem = new HashMap<>();
-        for (List<Long> orders : batches(found, batch)) {
+        for (List<Long> orders : AutotaskQuery.valueBatches(found, batch)) {
             pull("PurchaseOrderItems", List.of("id", "orderID", "productID", "inventoryLocationID"),
                     List.of(new BaselineJson.Condition("in", "orderID", orders)), -1, (n, t) -> orderOfItem.put(n[0], n[1]));
         }
         List<Instant> receiptDates = new ArrayList<>();
-        for (List<Long> items : batches(new ArrayList<>(orderOfItem.keySet()), batch)) {
+        for (List<Long> items : AutotaskQuery.valueBatches(orderOfItem.keySet(), batch)) {
             Instant earliest = items.stream().map(item -> transfers.get(orderOfItem.get(item)))
                     .min(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS);
             pull("PurchaseOrderItemReceiving",
@@ -219,14 +220,5 @@ final class BaselinePull {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static List<List<Long>> batches(List<Long> values, int size) {
-        List<Long> sorted = values.stream().distinct().sorted().toList();
-        List<List<Long>> batches = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += size) {
-            batches.add(sorted.subList(from, Math.min(sorted.size(), from + size)));
-        }
-        return batches;
     }
 }

@@ -1,6 +1,7 @@
 package io.atqb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atqb.sandbox.autotask.SandboxAutotaskSyntheticTenant;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class BenchHarnessTest {
         String withDoctype = "<?xml version=\"1.0\"?><!DOCTYPE QBXML [<!ENTITY x \"y\">]><QBXML><QBXMLMsgsRq>"
                 + "<ItemQueryRq/></QBXMLMsgsRq></QBXML>";
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QbwcBreakdown.kind(withDoctype))
+        assertThatThrownBy(() -> QbwcBreakdown.kind(withDoctype))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCTYPE");
     }
 

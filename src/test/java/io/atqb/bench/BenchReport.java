@@ -159,18 +159,17 @@ final class BenchReport {
                 + " and those lines' receipts (quantity not 0, received from the batch's earliest transfer on).%n",
                 defaults.pageSize(), defaults.lookupBatchSize()));
         md.append("- Baseline: JDK HttpClient (HTTP/1.1) + Jackson streaming JsonParser, the same query bodies, order,"
-                + " parallelism and lookups against the same sandbox, after the sync with the service stopped; in a fresh JVM"
-                + " with the service's heap (" + ServiceProcess.MAX_HEAP + "), since the service's first sync runs in a"
-                + " fresh JVM too. The"
-                + " service's second sync is compared with the baseline run again in the warmed-up bench JVM. The"
-                + " sandbox Autotask (in the bench JVM) serves one untimed pull before the service starts, so it"
-                + " answers both sides equally warm.\n");
+                + " parallelism and lookups against the same sandbox, after the sync with the service stopped; in a"
+                + " fresh JVM with the service's heap (" + ServiceProcess.MAX_HEAP + "), since the service's first"
+                + " sync runs in a fresh JVM too. The service's second sync is compared with the baseline run again in"
+                + " the warmed-up bench JVM. The sandbox Autotask (in the bench JVM) serves one untimed pull before"
+                + " the service starts, so it answers both sides equally warm.\n");
         md.append("- Bytes out / in: what the service sent to the Web Connector (SOAP answers carrying qbXML requests)"
                 + " / what it received (SOAP requests carrying QuickBooks' responses). QBWC round trips: qbXML message"
                 + " sets served. Peak heap: the largest heap occupancy before a collection in the service's GC log;"
-                + " G1 lets garbage fill the heap it may use (" + ServiceProcess.MAX_HEAP + ") before collecting it, so"
-                + " this shows what the heap"
-                + " allowance absorbed, not what stayed live (see -Dbench.heapHistogramSeconds for that).\n");
+                + " G1 lets garbage fill the heap it may use (" + ServiceProcess.MAX_HEAP + ") before collecting it,"
+                + " so this shows what the heap allowance absorbed, not what stayed live (see"
+                + " -Dbench.heapHistogramSeconds for that).\n");
         for (SizeResult r : results) {
             md.append(sizeNotes(r));
         }

@@ -69,8 +69,8 @@ final class BenchRun {
         SandboxAutotask autotask = new SandboxAutotask(tenant.tenant(), SandboxCredentials.demo());
         try (SandboxAutotaskServer server = SandboxAutotaskServer.start(autotask)) {
             // one untimed pass first, so the sandbox answers the service's pull and the baseline equally warm
-            new BaselinePull(server.zoneUrl(), SandboxCredentials.demo(), defaults,
-                    tenant.transferredPurchaseOrders()).run();
+            // (it warms this JVM's baseline code too, for the warm baseline below)
+            baselineInThisJvm(server, tenant).run();
             mark = lap(setup, "warm up the sandbox Autotask", mark);
             SyncTiming measured;
             SyncTiming second = null;
@@ -92,26 +92,28 @@ final class BenchRun {
             }
             mark = System.nanoTime();
             autotask.stats().reset();
-            // cold, like the service's first sync: a fresh JVM; warm, like its second: the bench JVM, second round
+            // cold, like the service's first sync: a fresh JVM; warm, like its second: this JVM, second round
             BaselinePull.Result baseline = BaselineProcess.run(server.zoneUrl(), defaults,
                     tenant.transferredPurchaseOrders(), dir);
-            BaselinePull warmBaseline = new BaselinePull(server.zoneUrl(), SandboxCredentials.demo(), defaults,
-                    tenant.transferredPurchaseOrders());
-            warmBaseline.run();
-            BaselinePull.Result warm = new BaselinePull(server.zoneUrl(), SandboxCredentials.demo(), defaults,
-                    tenant.transferredPurchaseOrders()).run();
+            BaselinePull.Result warm = baselineInThisJvm(server, tenant).run();
             List<String> problems = measured.problems();
             problems.addAll(baselineProblems(baseline, tenant));
             lap(setup, "baseline", mark);
             int adjustmentLines = company.adjustments().stream().mapToInt(a -> a.lines().size()).sum();
-            Map<String, Instant> phases = new LinkedHashMap<>(ServiceLogPhases.read(dir.resolve("service.log")));
+            Map<String, Instant> phases = new LinkedHashMap<>(ServiceLogPhases.read(ServiceProcess.logIn(dir)));
             if (measured.firstMessageAt() != null) {
                 phases.put("first QuickBooks message", measured.firstMessageAt());
             }
-            return new SizeResult(size, expected, measured, baseline, minimum, GcLog.read(dir.resolve("gc.log")),
-                    GcLog.read(dir.resolve("gc.log"), measured.t0(), measured.end()), adjustmentLines, phases, second, warm,
-                    setup, problems);
+            Path gcLog = ServiceProcess.gcLogIn(dir);
+            return new SizeResult(size, expected, measured, baseline, minimum, GcLog.read(gcLog),
+                    GcLog.read(gcLog, measured.t0(), measured.end()), adjustmentLines, phases, second, warm, setup,
+                    problems);
         }
+    }
+
+    private BaselinePull baselineInThisJvm(SandboxAutotaskServer server, BenchTenant tenant) {
+        return new BaselinePull(server.zoneUrl(), SandboxCredentials.demo(), defaults,
+                tenant.transferredPurchaseOrders());
     }
 
     /** The timed part: arm (t0), run the Web Connector session, note the times and the service's CPU. */

@@ -32,13 +32,11 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final Path gcLog;
 
-    private ServiceProcess(Process process, int port, Path log, Path gcLog) {
+    private ServiceProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
-        this.gcLog = gcLog;
     }
 
     /**
@@ -48,8 +46,8 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Path jar, Path workDir, Map<String, String> environment) throws IOException {
         Files.createDirectories(workDir);
         int port = freePort();
-        Path log = workDir.resolve("service.log");
-        Path gcLog = workDir.resolve("gc.log");
+        Path log = logIn(workDir);
+        Path gcLog = gcLogIn(workDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(MAX_HEAP);
@@ -72,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("SERVER_PORT", Integer.toString(port));
         // loopback only, like every server in the tests
         env.put("SERVER_ADDRESS", "127.0.0.1");
-        ServiceProcess service = new ServiceProcess(builder.start(), port, log, gcLog);
+        ServiceProcess service = new ServiceProcess(builder.start(), port, log);
         try {
             service.awaitHealthy();
         } catch (RuntimeException e) {
@@ -127,8 +125,14 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    Path gcLog() {
-        return gcLog;
+    /** Where a service started in {@code workDir} writes its output. */
+    static Path logIn(Path workDir) {
+        return workDir.resolve("service.log");
+    }
+
+    /** Where a service started in {@code workDir} writes its GC log. */
+    static Path gcLogIn(Path workDir) {
+        return workDir.resolve("gc.log");
     }
 
     boolean isAlive() {

@@ -183,6 +183,6 @@ final class CompanyData {
     }
 
     private static String nameKey(String fullName) {
-        return fullName.strip().toLowerCase(java.util.Locale.ROOT);
+        return fullName.strip().toLowerCase(Locale.ROOT);
     }
 }
