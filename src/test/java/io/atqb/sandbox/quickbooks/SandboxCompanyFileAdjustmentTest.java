@@ -10,6 +10,7 @@ import static io.atqb.sandbox.quickbooks.QbxmlTestMessages.ref;
 import static io.atqb.sandbox.quickbooks.QbxmlTestMessages.refById;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.TestClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class SandboxCompanyFileAdjustmentTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-03T15:15:02Z"), ZoneOffset.ofHours(-5));
+    private final TestClock clock = new TestClock(Instant.parse("2025-06-03T15:15:02Z"), ZoneOffset.ofHours(-5));
     private SandboxCompanyFile company;
     private String gadgetListId;
 

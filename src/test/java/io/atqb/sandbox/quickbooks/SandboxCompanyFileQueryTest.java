@@ -5,6 +5,7 @@ import static io.atqb.sandbox.quickbooks.QbxmlTestMessages.el;
 import static io.atqb.sandbox.quickbooks.QbxmlTestMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.w3c.dom.Element;
 
 class SandboxCompanyFileQueryTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-03T15:15:02Z"), ZoneOffset.ofHours(-5));
+    private final TestClock clock = new TestClock(Instant.parse("2025-06-03T15:15:02Z"), ZoneOffset.ofHours(-5));
     private SandboxCompanyFile company;
     private String widgetListId;
 
