@@ -5,7 +5,6 @@ import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +16,9 @@ import org.springframework.stereotype.Repository;
 /** The request queue and the message sets served from it. */
 @Repository
 class QbwcQueueRepository {
+
+    /** The length of qbwc_message.hresult: a longer HRESULT from QBWC is cut to it. */
+    static final int HRESULT_LENGTH = 20;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -50,21 +52,11 @@ class QbwcQueueRepository {
     record PendingRequest(String kind, String payload, int sizeHint) {
     }
 
-    /** The oldest queued requests of a job, at most {@code maxCount} of them and at most {@code maxBytes} in all (at least one). */
-    List<StoredRequest> nextBatch(long jobId, int maxCount, int maxBytes) {
-        List<StoredRequest> candidates = jdbc.sql("SELECT id, job_id, kind, payload, size_hint FROM qbwc_request"
+    /** The oldest queued requests of a job, at most {@code max} of them. */
+    List<StoredRequest> oldestQueued(long jobId, int max) {
+        return jdbc.sql("SELECT id, job_id, kind, payload, size_hint FROM qbwc_request"
                         + " WHERE job_id = :job AND status = 'QUEUED' ORDER BY id FETCH FIRST :max ROWS ONLY")
-                .param("job", jobId).param("max", maxCount).query(QbwcQueueRepository::mapRequest).list();
-        List<StoredRequest> batch = new ArrayList<>();
-        long bytes = 0;
-        for (StoredRequest request : candidates) {
-            if (!batch.isEmpty() && bytes + request.sizeHint() > maxBytes) {
-                break;
-            }
-            batch.add(request);
-            bytes += request.sizeHint();
-        }
-        return batch;
+                .param("job", jobId).param("max", max).query(QbwcQueueRepository::mapRequest).list();
     }
 
     long insertMessage(String ticket, long jobId, String version, int requestCount, int bytesOut, Instant now) {
@@ -113,7 +105,7 @@ class QbwcQueueRepository {
     void endMessage(long messageId, String status, Integer bytesIn, String hresult, String error, Instant now) {
         jdbc.sql("UPDATE qbwc_message SET status = :status, bytes_in = :bytes, hresult = :hresult,"
                         + " error_message = :error, answered_at = :now WHERE id = :id")
-                .param("status", status).param("bytes", bytesIn).param("hresult", hresult)
+                .param("status", status).param("bytes", bytesIn).param("hresult", Texts.fit(hresult, HRESULT_LENGTH))
                 .param("error", Texts.message(error))
                 .param("now", Timestamps.toDb(now)).param("id", messageId).update();
     }

@@ -10,6 +10,7 @@ public record QbwcSession(
         Status status,
         String authAnswer,
         Instant createdAt,
+        Instant lastCallAt,
         Instant expiresAt,
         String companyFile,
         QbxmlVersion qbxmlVersion,
@@ -22,8 +23,11 @@ public record QbwcSession(
         long bytesIn,
         int progress) {
 
-    /** OPEN sessions are live until they expire; the others are over. */
-    public enum Status { OPEN, CLOSED, REJECTED, EXPIRED, FAILED }
+    /**
+     * OPEN sessions are live until they expire or are taken over; the others are over. DROPPED: QBWC stopped
+     * calling and a newer session of the connector took the work over.
+     */
+    public enum Status { OPEN, CLOSED, REJECTED, EXPIRED, FAILED, DROPPED }
 
     public boolean isLive(Instant now) {
         return status == Status.OPEN && expiresAt.isAfter(now);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QbwcSessionRepository {
 
-    private static final String COLUMNS = "ticket, connector_id, status, auth_answer, created_at, expires_at,"
+    private static final String COLUMNS = "ticket, connector_id, status, auth_answer, created_at, last_seen_at,"
+            + " expires_at,"
             + " company_file, qbxml_version, file_mode, last_error, messages_sent, requests_sent, requests_answered,"
             + " bytes_out, bytes_in, progress";
 
@@ -52,10 +53,11 @@ class QbwcSessionRepository {
                 .param("ticket", ticket).query(QbwcSessionRepository::map).optional();
     }
 
-    boolean hasLiveSession(long connectorId, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM qbwc_session WHERE connector_id = :connector AND status = 'OPEN'"
-                        + " AND expires_at > :now")
-                .param("connector", connectorId).param("now", Timestamps.toDb(now)).query(Long.class).single() > 0;
+    /** The connector's OPEN sessions, the most recently called first. */
+    List<QbwcSession> findOpen(long connectorId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM qbwc_session WHERE connector_id = :connector AND status = 'OPEN'"
+                        + " ORDER BY last_seen_at DESC")
+                .param("connector", connectorId).query(QbwcSessionRepository::map).list();
     }
 
     /** Tickets of OPEN sessions whose expiry has passed (of one connector, or of all when connectorId is null). */
@@ -120,6 +122,7 @@ class QbwcSessionRepository {
                 QbwcSession.Status.valueOf(rs.getString("status")),
                 rs.getString("auth_answer"),
                 Timestamps.fromDb(rs, "created_at"),
+                Timestamps.fromDb(rs, "last_seen_at"),
                 Timestamps.fromDb(rs, "expires_at"),
                 rs.getString("company_file"),
                 version == null ? null : QbxmlVersion.parse(version),

@@ -116,6 +116,8 @@ public final class SandboxWebConnector {
         private Integer dropAfterMessages;
         private Integer dropBeforeResponseToMessage;
         private final Map<Integer, HresultInjection> hresultInjections = new HashMap<>();
+        private int maxBusyRetries;
+        private PostponeWait postponeWait = PostponeWait.sleeping();
 
         private Builder() {
         }
@@ -224,6 +226,17 @@ public final class SandboxWebConnector {
             return this;
         }
 
+        /**
+         * When authenticate answers {@code busy} with a postpone, wait it out with {@code wait} and start the
+         * update again, at most {@code times} times (QBWC's Auto-Run retries after the postpone); 0 by
+         * default: a busy answer ends the update.
+         */
+        public Builder retryWhenBusy(int times, PostponeWait wait) {
+            this.maxBusyRetries = times;
+            this.postponeWait = wait;
+            return this;
+        }
+
         public SandboxWebConnector build() {
             Objects.requireNonNull(endpoint, "endpoint is required");
             Objects.requireNonNull(userName, "username is required");
@@ -242,6 +255,8 @@ public final class SandboxWebConnector {
             requireAtLeast(maxNoOps, 0, "maxNoOps");
             requireAtLeast(maxMessages, 1, "maxMessages");
             requireAtLeast(maxConnectionErrorRetries, 0, "maxConnectionErrorRetries");
+            requireAtLeast(maxBusyRetries, 0, "maxBusyRetries");
+            Objects.requireNonNull(postponeWait, "postponeWait");
             if (dropAfterMessages != null) {
                 requireAtLeast(dropAfterMessages, 0, "dropAfterMessages");
             }
@@ -251,7 +266,7 @@ public final class SandboxWebConnector {
             return new SandboxWebConnector(new WebConnectorSettings(endpoint, userName, password, companyFilePath,
                     company, clientVersion, qbXmlMajorVersion, qbXmlMinorVersion, qbXmlCountry, noOpDelay, maxNoOps,
                     maxMessages, maxConnectionErrorRetries, httpTimeout, dropAfterMessages,
-                    dropBeforeResponseToMessage, hresultInjections));
+                    dropBeforeResponseToMessage, hresultInjections, maxBusyRetries, postponeWait));
         }
 
         private static void requireNonNegative(Duration duration, String name) {

@@ -1,5 +1,6 @@
 package io.atqb.sandbox.webconnector;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ final class SessionLog {
     private final List<Integer> progressValues = new ArrayList<>();
     private final List<String> lastErrors = new ArrayList<>();
     private final List<String> requestsReceived = new ArrayList<>();
+    private final List<Duration> postponesWaited = new ArrayList<>();
     private String closeMessage;
     private int noOps;
 
@@ -31,6 +33,18 @@ final class SessionLog {
         authenticateStrings = List.copyOf(strings);
         ticket = strings.isEmpty() ? null : strings.get(0);
         authenticateAnswer = strings.size() < 2 ? null : strings.get(1);
+    }
+
+    List<String> authenticateStrings() {
+        return authenticateStrings;
+    }
+
+    int postponesWaited() {
+        return postponesWaited.size();
+    }
+
+    void postponed(Duration postpone) {
+        postponesWaited.add(postpone);
     }
 
     void connectionErrorAnswer(String answer) {
@@ -71,6 +85,6 @@ final class SessionLog {
         return new SessionResult(ticket, authenticateAnswer, progressValues, lastErrors, closeMessage,
                 requestsReceived.size(), noOps, client.bytesSent(), client.bytesReceived(), client.calls(),
                 reason == StopReason.DROPPED, reason, serverVersion, clientVersionAnswer, authenticateStrings,
-                connectionErrorAnswers, requestsReceived);
+                connectionErrorAnswers, requestsReceived, postponesWaited);
     }
 }

@@ -1,5 +1,6 @@
 package io.atqb.sandbox.webconnector;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,7 +8,8 @@ import java.util.OptionalInt;
 /**
  * What happened in one Web Connector session ("Update Selected"): the answers the server gave, what was exchanged
  * and how the session ended. {@code ticket} and {@code authenticateAnswer} are null when authenticate was not reached;
- * {@code closeMessage} is null when closeConnection was not called.
+ * {@code closeMessage} is null when closeConnection was not called. {@code postponesWaited} lists the postpones of
+ * the {@code busy} answers waited out before the last authenticate (see {@code retryWhenBusy}).
  */
 public record SessionResult(
         String ticket,
@@ -26,7 +28,8 @@ public record SessionResult(
         String clientVersionAnswer,
         List<String> authenticateStrings,
         List<String> connectionErrorAnswers,
-        List<String> requestsReceived) {
+        List<String> requestsReceived,
+        List<Duration> postponesWaited) {
 
     public SessionResult {
         progressValues = List.copyOf(progressValues);
@@ -35,6 +38,7 @@ public record SessionResult(
         authenticateStrings = List.copyOf(authenticateStrings);
         connectionErrorAnswers = List.copyOf(connectionErrorAnswers);
         requestsReceived = List.copyOf(requestsReceived);
+        postponesWaited = List.copyOf(postponesWaited);
     }
 
     /** The closeConnection answer, when closeConnection was called. */

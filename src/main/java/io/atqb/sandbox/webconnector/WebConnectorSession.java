@@ -2,7 +2,9 @@ package io.atqb.sandbox.webconnector;
 
 import io.atqb.sandbox.quickbooks.QbxmlParseFailure;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,26 +36,23 @@ final class WebConnectorSession {
     }
 
     SessionResult run() {
-        log.serverVersion(client.serverVersion());
-        String clientVersionAnswer = client.clientVersion(settings.clientVersion());
-        log.clientVersionAnswer(clientVersionAnswer);
-        if (clientVersionAnswer != null
-                && (clientVersionAnswer.startsWith("E:") || clientVersionAnswer.startsWith("O:"))) {
+        Optional<String> authenticated = logIn();
+        while (authenticated.filter("busy"::equals).isPresent()) {
+            Optional<Duration> postpone = postponeOf(log.authenticateStrings());
+            if (postpone.isEmpty() || log.postponesWaited() >= settings.maxBusyRetries()) {
+                return finish(StopReason.BUSY);
+            }
+            settings.postponeWait().await(postpone.get());
+            log.postponed(postpone.get());
+            authenticated = logIn();
+        }
+        if (authenticated.isEmpty()) {
             return finish(StopReason.CLIENT_VERSION_REJECTED);
         }
-        List<String> authentication = client.authenticate(settings.userName(), settings.password());
-        log.authenticated(authentication);
-        if (authentication.size() < 2) {
-            throw new WebConnectorException("authenticate answered " + authentication.size() + " string(s); QBWC "
-                    + "needs at least the ticket and the company file answer (QBWC1012)");
-        }
-        ticket = authentication.get(0);
-        String answer = Objects.requireNonNullElse(authentication.get(1), "");
+        String answer = authenticated.get();
         switch (answer) {
             case "nvu":
                 return finish(StopReason.INVALID_USER);
-            case "busy":
-                return finish(StopReason.BUSY);
             case "none":
                 close();
                 return finish(StopReason.NO_WORK);
@@ -68,6 +67,37 @@ final class WebConnectorSession {
         } finally {
             settings.company().endSession();
         }
+    }
+
+    /**
+     * serverVersion, clientVersion and authenticate, as QBWC starts every update; answers authenticate's
+     * second string, or empty when clientVersion refused the update.
+     */
+    private Optional<String> logIn() {
+        log.serverVersion(client.serverVersion());
+        String clientVersionAnswer = client.clientVersion(settings.clientVersion());
+        log.clientVersionAnswer(clientVersionAnswer);
+        if (clientVersionAnswer != null
+                && (clientVersionAnswer.startsWith("E:") || clientVersionAnswer.startsWith("O:"))) {
+            return Optional.empty();
+        }
+        List<String> authentication = client.authenticate(settings.userName(), settings.password());
+        log.authenticated(authentication);
+        if (authentication.size() < 2) {
+            throw new WebConnectorException("authenticate answered " + authentication.size() + " string(s); QBWC "
+                    + "needs at least the ticket and the company file answer (QBWC1012)");
+        }
+        ticket = authentication.get(0);
+        return Optional.of(Objects.requireNonNullElse(authentication.get(1), ""));
+    }
+
+    /** The postpone of a busy answer (authenticate's third string, in seconds), when there is a usable one. */
+    private static Optional<Duration> postponeOf(List<String> authentication) {
+        String seconds = authentication.size() < 3 ? null : authentication.get(2);
+        if (seconds == null || !seconds.strip().matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(Long.parseLong(seconds.strip())));
     }
 
     /** Like QBWC: "" means the open file; another path than the open one makes QBWC report connectionError. */

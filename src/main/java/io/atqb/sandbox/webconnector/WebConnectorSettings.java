@@ -23,7 +23,9 @@ record WebConnectorSettings(
         Duration httpTimeout,
         Integer dropAfterMessages,
         Integer dropBeforeResponseToMessage,
-        Map<Integer, HresultInjection> hresultInjections) {
+        Map<Integer, HresultInjection> hresultInjections,
+        int maxBusyRetries,
+        PostponeWait postponeWait) {
 
     WebConnectorSettings {
         hresultInjections = Map.copyOf(hresultInjections);
@@ -32,6 +34,6 @@ record WebConnectorSettings(
     WebConnectorSettings withoutFaults() {
         return new WebConnectorSettings(endpoint, userName, password, companyFilePath, company, clientVersion,
                 qbXmlMajorVersion, qbXmlMinorVersion, qbXmlCountry, noOpDelay, maxNoOps, maxMessages,
-                maxConnectionErrorRetries, httpTimeout, null, null, Map.of());
+                maxConnectionErrorRetries, httpTimeout, null, null, Map.of(), maxBusyRetries, postponeWait);
     }
 }

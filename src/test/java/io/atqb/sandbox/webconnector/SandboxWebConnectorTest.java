@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -260,6 +261,47 @@ class SandboxWebConnectorTest {
         assertThat(result.authenticateAnswer()).isEqualTo(answer);
         assertThat(result.closeMessage()).isNull();
         assertThat(result.stopReason()).isIn(StopReason.INVALID_USER, StopReason.BUSY);
+    }
+
+    @Test
+    void shouldWaitOutThePostponeOfABusyAnswerAndStartTheUpdateAgain() {
+        server.answerAuthenticate("ticket-busy", "busy", "30", "");
+        List<Duration> waited = new ArrayList<>();
+
+        SessionResult result = connector().retryWhenBusy(3, waited::add).build().runSession();
+
+        assertThat(waited).containsExactly(Duration.ofSeconds(30));
+        assertThat(result.postponesWaited()).containsExactly(Duration.ofSeconds(30));
+        assertThat(server.operations()).startsWith("serverVersion", "clientVersion", "authenticate", "serverVersion",
+                "clientVersion", "authenticate", "sendRequestXML");
+        assertThat(result.ticket()).isEqualTo("ticket-1");
+        assertThat(result.stopReason()).isNotEqualTo(StopReason.BUSY);
+    }
+
+    @Test
+    void shouldStopBusyAfterTheBoundOfRetries() {
+        server.answerAuthenticate("t1", "busy", "5", "").answerAuthenticate("t2", "busy", "5", "")
+                .answerAuthenticate("t3", "busy", "5", "");
+        List<Duration> waited = new ArrayList<>();
+
+        SessionResult result = connector().retryWhenBusy(2, waited::add).build().runSession();
+
+        assertThat(waited).hasSize(2);
+        assertThat(server.calls("authenticate")).hasSize(3);
+        assertThat(result.stopReason()).isEqualTo(StopReason.BUSY);
+        assertThat(result.closeMessage()).isNull();
+    }
+
+    @Test
+    void shouldNotRetryABusyAnswerWithoutPostpone() {
+        server.answerAuthenticate("t1", "busy", "", "");
+        List<Duration> waited = new ArrayList<>();
+
+        SessionResult result = connector().retryWhenBusy(2, waited::add).build().runSession();
+
+        assertThat(waited).isEmpty();
+        assertThat(result.stopReason()).isEqualTo(StopReason.BUSY);
+        assertThat(server.calls("authenticate")).hasSize(1);
     }
 
     @Test
