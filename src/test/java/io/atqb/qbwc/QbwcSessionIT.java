@@ -48,6 +48,10 @@ class QbwcSessionIT {
     @Autowired
     TestJobHandler testJobs;
     @Autowired
+    SecondTestJobHandler secondJobs;
+    @Autowired
+    TestJobQueue testJobQueue;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -63,7 +67,8 @@ class QbwcSessionIT {
         username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         new AdminApi(port).post("/api/connectors", "{\"name\":\"Session test\",\"username\":\"" + username
                 + "\",\"password\":\"session-password\",\"companyFile\":\"C:\\\\QB\\\\test.qbw\"}");
-        testJobs.responses.clear();
+        testJobs.clear();
+        secondJobs.clear();
     }
 
     @Test
@@ -104,6 +109,23 @@ class QbwcSessionIT {
                 "receiveResponseXML").endsWith("receiveResponseXML", "closeConnection");
         assertThat(result.bytesSent()).isPositive();
         assertThat(result.bytesReceived()).isPositive();
+    }
+
+    @Test
+    void shouldServeTwoJobTypesInOneSessionOldestJobFirst() {
+        long first = testJobQueue.queue(username, TestJobHandler.TYPE, 2);
+        long second = testJobQueue.queue(username, SecondTestJobHandler.TYPE, 2);
+
+        SessionResult result = webConnector().build().runSession();
+
+        assertThat(result.stopReason()).isEqualTo(StopReason.COMPLETED);
+        assertThat(testJobQueue.jobsOfMessages(result.ticket())).containsExactly(first, second);
+        assertThat(testJobs.responses).hasSize(2);
+        assertThat(secondJobs.responses).hasSize(2);
+        assertThat(result.closeMessage()).isEqualTo("Test job " + first + ": 2 responses; Second job " + second
+                + ": 2 responses");
+        assertThat(jobs.find(first).orElseThrow().status()).isEqualTo(QbwcJob.Status.DONE);
+        assertThat(jobs.find(second).orElseThrow().status()).isEqualTo(QbwcJob.Status.DONE);
     }
 
     @Test
