@@ -29,7 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component("inventorySyncArming")
 public class InventorySyncArming implements QbwcWorkSource {
 
-    public static final String LOAD_ROUTE = "seda:inventory-sync-load";
     public static final String TRIGGER_SCHEDULE = "SCHEDULE";
     public static final String TRIGGER_ARMED_FLAG = "ARMED_FLAG";
     private static final Logger LOG = LoggerFactory.getLogger(InventorySyncArming.class);
@@ -90,7 +89,7 @@ public class InventorySyncArming implements QbwcWorkSource {
     public void resumeLoading() {
         for (SyncRun run : runs.findLoading()) {
             LOG.info("Inventory sync run {} was loading when the service stopped; loading again", run.id());
-            producer.sendBody(LOAD_ROUTE, run.id());
+            producer.sendBody(SyncRoutes.LOAD_ENDPOINT, run.id());
         }
     }
 
@@ -103,7 +102,7 @@ public class InventorySyncArming implements QbwcWorkSource {
         jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
         LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
                 runId, connector.name(), trigger);
-        afterCommit(() -> producer.sendBody(LOAD_ROUTE, runId));
+        afterCommit(() -> producer.sendBody(SyncRoutes.LOAD_ENDPOINT, runId));
     }
 
     private static void afterCommit(Runnable action) {

@@ -35,7 +35,7 @@ public class InventorySyncLoader {
     }
 
     /** True while the run waits for its Autotask snapshot (a run may be queued for loading twice). */
-    public boolean needsSnapshot(@Header(InventorySyncReconciler.RUN_ID) long runId) {
+    public boolean needsSnapshot(@Header(SyncRoutes.RUN_ID) long runId) {
         return runs.find(runId).map(run -> run.phase() == SyncRun.Phase.LOADING).orElse(false);
     }
 
@@ -46,7 +46,7 @@ public class InventorySyncLoader {
 
     /** Autotask could not give a complete snapshot: the run fails with the reason; QuickBooks is untouched. */
     @Transactional
-    public void failed(@Header(InventorySyncReconciler.RUN_ID) long runId,
+    public void failed(@Header(SyncRoutes.RUN_ID) long runId,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception cause) {
         SyncRun run = runs.lock(runId);
         if (run.phase() != SyncRun.Phase.LOADING) {

@@ -59,7 +59,8 @@ public class InventorySyncPlanner {
     }
 
     /** The filter: a receipt on a PO recorded as transferred, received after that transfer, is not synced. */
-    public boolean receivedAfterTransfer(LedgerReceipt receipt, @Variable("snapshot") AutotaskSnapshot snapshot) {
+    public boolean receivedAfterTransfer(LedgerReceipt receipt,
+                                         @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot) {
         Instant transferredAt = snapshot.transferredPurchaseOrders().get(receipt.purchaseOrderId());
         return transferredAt != null && receipt.receiveDate().isAfter(transferredAt);
     }
@@ -69,9 +70,9 @@ public class InventorySyncPlanner {
      * too), less what arrived on transferred POs after their transfer, never below zero. Null for a product
      * with no inventory rows (not an inventory product).
      */
-    public SyncItem target(AutotaskProduct product, @Header(InventorySyncReconciler.RUN_ID) long runId,
-                           @Variable("snapshot") AutotaskSnapshot snapshot,
-                           @Variable("excludedByProduct") Map<Long, Long> excludedByProduct) {
+    public SyncItem target(AutotaskProduct product, @Header(SyncRoutes.RUN_ID) long runId,
+                           @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot,
+                           @Variable(SyncRoutes.EXCLUDED_BY_PRODUCT) Map<Long, Long> excludedByProduct) {
         Map<Long, Long> byLocation = snapshot.onHandByLocation(product.id());
         if (byLocation.isEmpty()) {
             return null;
@@ -88,9 +89,9 @@ public class InventorySyncPlanner {
      * QuickBooks names collide (nothing is written for them), the rest PLANNED; the run is then ready.
      */
     @Transactional
-    public int save(List<SyncItem> targets, @Header(InventorySyncReconciler.RUN_ID) long runId,
-                    @Variable("snapshot") AutotaskSnapshot snapshot,
-                    @Variable("notSynced") List<LedgerReceipt> notSynced) {
+    public int save(List<SyncItem> targets, @Header(SyncRoutes.RUN_ID) long runId,
+                    @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot,
+                    @Variable(SyncRoutes.NOT_SYNCED_RECEIPTS) List<LedgerReceipt> notSynced) {
         SyncRun run = runs.lock(runId);
         if (run.phase() != SyncRun.Phase.LOADING) {
             return 0;

@@ -13,10 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("inventorySyncReconciler")
 public class InventorySyncReconciler {
 
-    public static final String RUN_ID = "atqbRunId";
-    /** Exchange property: the connector's product -> ListID links as they were before this reconcile. */
-    public static final String KEPT_LINKS = "atqbKeptLinks";
-
     private final SyncItemRepository items;
     private final QuickBooksPictureRepository picture;
     private final ItemLinkRepository links;
@@ -36,13 +32,13 @@ public class InventorySyncReconciler {
     }
 
     /** The links (product id -> ListID) the run's connector kept from earlier runs, read once per reconcile. */
-    public Map<Long, String> keptLinks(@Header(RUN_ID) long runId) {
+    public Map<Long, String> keptLinks(@Header(SyncRoutes.RUN_ID) long runId) {
         return links.links(runs.find(runId).orElseThrow().connectorId());
     }
 
     /** The run's products still to match, each carrying the ListID kept from earlier runs, if any. */
-    public List<SyncItem> plannedProducts(@Header(RUN_ID) long runId,
-                                          @ExchangeProperty(KEPT_LINKS) Map<Long, String> kept) {
+    public List<SyncItem> plannedProducts(@Header(SyncRoutes.RUN_ID) long runId,
+                                          @ExchangeProperty(SyncRoutes.KEPT_LINKS) Map<Long, String> kept) {
         return items.findByState(runId, ItemState.PLANNED).stream()
                 .map(item -> item.listId() == null && kept.containsKey(item.productId())
                         ? item.linked(kept.get(item.productId()), null) : item)
@@ -50,13 +46,13 @@ public class InventorySyncReconciler {
     }
 
     /** The QuickBooks inventory items read in this session. */
-    public List<QuickBooksItem> quickbooksItems(@Header(RUN_ID) long runId) {
+    public List<QuickBooksItem> quickbooksItems(@Header(SyncRoutes.RUN_ID) long runId) {
         return picture.load(runId);
     }
 
     /** Decides what each matched product needs and records it; products that are final get their history entry. */
-    public int record(List<Reconciliation.Match> matches, @Header(RUN_ID) long runId,
-                      @ExchangeProperty(KEPT_LINKS) Map<Long, String> kept) {
+    public int record(List<Reconciliation.Match> matches, @Header(SyncRoutes.RUN_ID) long runId,
+                      @ExchangeProperty(SyncRoutes.KEPT_LINKS) Map<Long, String> kept) {
         List<SyncItem> decided = Reconciliation.decide(matches);
         outcomes.save(decided);
         long connectorId = runs.find(runId).orElseThrow().connectorId();

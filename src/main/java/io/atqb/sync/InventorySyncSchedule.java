@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InventorySyncSchedule implements CamelContextConfiguration {
 
-    static final String TEMPLATE_ID = "inventory-sync-schedule";
-    static final String ROUTE_ID = "inventory-sync-schedule";
     private static final Logger LOG = LoggerFactory.getLogger(InventorySyncSchedule.class);
 
     private final InventorySyncProperties properties;
@@ -31,8 +29,8 @@ class InventorySyncSchedule implements CamelContextConfiguration {
         if (!properties.scheduled()) {
             return;
         }
-        TemplatedRouteBuilder.builder(camelContext, TEMPLATE_ID)
-                .routeId(ROUTE_ID)
+        TemplatedRouteBuilder.builder(camelContext, SyncRoutes.SCHEDULE)
+                .routeId(SyncRoutes.SCHEDULE)
                 .parameter("cron", properties.cron())
                 .parameter("timeZone", properties.timeZone())
                 .add();

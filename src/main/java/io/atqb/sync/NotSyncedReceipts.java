@@ -7,11 +7,8 @@ import org.springframework.stereotype.Component;
 @Component("notSyncedReceipts")
 class NotSyncedReceipts extends SplitCollector {
 
-    /** Set by the filter step on a receipt received after its PO's transfer. */
-    static final String NOT_SYNCED = "atqbNotSynced";
-
     @Override
     boolean qualifies(Exchange part) {
-        return part.getMessage().getHeader(NOT_SYNCED, false, Boolean.class);
+        return part.getMessage().getHeader(SyncRoutes.NOT_SYNCED, false, Boolean.class);
     }
 }

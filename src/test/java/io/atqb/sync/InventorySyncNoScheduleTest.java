@@ -16,10 +16,10 @@ class InventorySyncNoScheduleTest {
 
     @Test
     void shouldCreateNoScheduleRouteWhenNoCronIsSet() {
-        assertThat(camel.getRoute("inventory-sync-schedule")).isNull();
-        assertThat(camel.getRoute("inventory-sync-plan")).isNotNull();
-        assertThat(camel.getRoute("inventory-sync-reconcile")).isNotNull();
-        assertThat(camel.getRoute("inventory-sync-load")).isNotNull();
+        assertThat(camel.getRoute(SyncRoutes.SCHEDULE)).isNull();
+        assertThat(camel.getRoute(SyncRoutes.PLAN)).isNotNull();
+        assertThat(camel.getRoute(SyncRoutes.RECONCILE)).isNotNull();
+        assertThat(camel.getRoute(SyncRoutes.LOAD)).isNotNull();
         assertThat(camel.getRoute("history-record")).isNotNull();
         assertThat(camel.getRoute("qbwc-soap")).isNotNull();
         assertThat(camel.getRoute("autotask-snapshot")).isNotNull();

@@ -42,7 +42,7 @@ class InventorySyncScheduleIT {
                         .isTrue());
         JsonNode run = SyncScenario.latestRun(api);
 
-        assertThat(camel.getRoute("inventory-sync-schedule")).isNotNull();
+        assertThat(camel.getRoute(SyncRoutes.SCHEDULE)).isNotNull();
         assertThat(run.get("trigger").asText()).isEqualTo("SCHEDULE");
         assertThat(run.get("connectorId").asLong()).isEqualTo(id);
         // Autotask is unreachable here: the run fails with the reason and the flag stays armed
