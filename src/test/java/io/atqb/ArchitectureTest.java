@@ -16,6 +16,7 @@ import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
 import io.atqb.system.PublicUrl;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,8 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.atqb.sandbox.autotask..",
                         "io.atqb.sandbox.quickbooks..", "io.atqb.sandbox.webconnector..")
                 .should().dependOnClassesThat(serviceTypesExcept(Set.of()))
-                .because("the simulators stand in for Autotask, QuickBooks and QBWC, which know nothing of this service");
+                .because("the simulators stand in for Autotask, QuickBooks and QBWC, which know nothing of this"
+                        + " service");
 
         rule.check(production);
     }
@@ -87,8 +89,9 @@ class ArchitectureTest {
 
     /** Classes of the service (io.atqb, outside the sandbox) other than the allowed ones and their nested types. */
     private static DescribedPredicate<JavaClass> serviceTypesExcept(Set<String> allowed) {
-        return DescribedPredicate.describe("are service types other than " + (allowed.isEmpty() ? "none" : allowed),
-                type -> isServiceType(type) && !isAllowed(type, allowed));
+        String description = allowed.isEmpty() ? "are service types"
+                : "are service types other than " + new TreeSet<>(allowed);
+        return DescribedPredicate.describe(description, type -> isServiceType(type) && !isAllowed(type, allowed));
     }
 
     private static boolean isServiceType(JavaClass type) {

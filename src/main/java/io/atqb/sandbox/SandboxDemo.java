@@ -85,15 +85,16 @@ class SandboxDemo {
     private void announce() {
         String data = ownDatabaseUrl != null
                 ? "Its data lives in its own database " + ownDatabaseUrl + "; real mode uses another one."
-                : "ATQB_SANDBOX_ENABLED=true: its data goes into the CONFIGURED datasource (only added, never changed).";
+                : "ATQB_SANDBOX_ENABLED=true: its data goes into the CONFIGURED datasource (only added,"
+                        + " never changed).";
         LOG.warn("""
 
                 ************************************************************************************
                 SANDBOX MODE: Autotask is SIMULATED at {}/sandbox/autotask/ATServicesRest/
                 and a SIMULATED Web Connector with an in-memory QuickBooks company polls /qbwc.
                 {}
-                Nothing real is read or written. For real mode set AUTOTASK_USERNAME, AUTOTASK_SECRET
-                and AUTOTASK_INTEGRATION_CODE (or ATQB_SANDBOX_ENABLED=false).
+                No real Autotask or QuickBooks is read or written. For real mode set
+                AUTOTASK_USERNAME, AUTOTASK_SECRET and AUTOTASK_INTEGRATION_CODE (or ATQB_SANDBOX_ENABLED=false).
                 ************************************************************************************""",
                 publicUrl.base(), data);
     }

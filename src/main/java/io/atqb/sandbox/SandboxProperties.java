@@ -25,6 +25,7 @@ public record SandboxProperties(
 
     @AssertTrue(message = "atqb.sandbox.first-poll-delay and noop-delay must not be negative")
     public boolean isDelaysNotNegative() {
-        return (firstPollDelay == null || !firstPollDelay.isNegative()) && (noopDelay == null || !noopDelay.isNegative());
+        return (firstPollDelay == null || !firstPollDelay.isNegative())
+                && (noopDelay == null || !noopDelay.isNegative());
     }
 }

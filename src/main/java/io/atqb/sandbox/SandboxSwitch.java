@@ -46,8 +46,9 @@ public record SandboxSwitch(boolean active, Optional<String> ownDatabaseUrl, Str
                     "ATQB_SANDBOX_ENABLED=true: the sandbox uses the configured datasource");
         }
         String own = H2_FILE + directory(dataDirectory) + "/" + SANDBOX_DATABASE + options.get();
-        return new SandboxSwitch(true, Optional.of(own), explicit.isPresent()
-                ? "ATQB_SANDBOX_ENABLED=true" : "AUTOTASK_USERNAME is empty and the datasource is the embedded default");
+        String reason = explicit.isPresent() ? "ATQB_SANDBOX_ENABLED=true"
+                : "AUTOTASK_USERNAME is empty and the datasource is the embedded default";
+        return new SandboxSwitch(true, Optional.of(own), reason);
     }
 
     private static Optional<Boolean> explicit(String enabled) {

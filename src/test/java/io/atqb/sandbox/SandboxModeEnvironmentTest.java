@@ -24,7 +24,8 @@ class SandboxModeEnvironmentTest {
 
         assertThat(environment.getProperty(SandboxModeEnvironment.ACTIVE)).isEqualTo("true");
         assertThat(environment.getProperty(SandboxModeEnvironment.OWN_DATABASE)).isEqualTo("true");
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/atqb/atqb-sandbox");
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:h2:file:/var/lib/atqb/atqb-sandbox");
         assertThat(environment.getProperty("autotask.base-url"))
                 .isEqualTo("http://127.0.0.1:8080/sandbox/autotask/ATServicesRest/");
         assertThat(environment.getProperty("autotask.username")).isNotBlank();
