@@ -47,6 +47,7 @@ public class AutotaskSnapshotAssembler {
     }
 
     private void start(SnapshotRequest request, Exchange exchange, boolean full) {
+        AutotaskCredentialsCheck.requireConfigured(properties);
         PullStats stats = new PullStats(clock);
         SnapshotRequest effective = request == null ? SnapshotRequest.withoutLedger() : request;
         exchange.setProperty(AutotaskExchangeKeys.STATS, stats);
