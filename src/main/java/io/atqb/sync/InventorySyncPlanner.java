@@ -10,6 +10,7 @@ import io.atqb.history.HistoryEntry;
 import io.atqb.history.HistoryRecorder;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.quickbooks.QuickBooksNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.atqb.sync;
 
 import io.atqb.qbxml.ItemInventoryRet;
+import io.atqb.quickbooks.QuickBooksNames;
 import java.math.BigDecimal;
 
 /** A QuickBooks inventory item as read in the current session. */

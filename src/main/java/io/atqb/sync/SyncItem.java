@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.quickbooks.QuickBooksNames;
 import java.math.BigDecimal;
 
 /**

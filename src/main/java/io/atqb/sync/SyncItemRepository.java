@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.quickbooks.QuickBooksNames;
 import io.atqb.system.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.atqb.history.HistoryEntry;
+import io.atqb.quickbooks.QuickBooksNames;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.atqb.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.quickbooks.QuickBooksNames;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

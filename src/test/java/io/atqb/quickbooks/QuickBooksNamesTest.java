@@ -1,4 +1,4 @@
-package io.atqb.sync;
+package io.atqb.quickbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

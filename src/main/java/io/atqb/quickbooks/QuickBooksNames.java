@@ -1,8 +1,11 @@
-package io.atqb.sync;
+package io.atqb.quickbooks;
 
 import java.util.Locale;
 
-/** How an Autotask product name becomes a QuickBooks item name, and how names compare. */
+/**
+ * How a product name (Autotask's, for the sync and the purchase-order transfer alike) becomes a QuickBooks item
+ * name, and how names compare.
+ */
 public final class QuickBooksNames {
 
     /** QuickBooks item names hold at most 31 characters. */
