@@ -119,7 +119,8 @@ class DroppedSessionTakeoverIT {
             assertQuickBooksSynced(company);
             // the dropped session's ticket reaches nothing any more
             QBWebConnectorSvcSoap qbwc = client(second.port());
-            assertThat(qbwc.receiveResponseXML(dropped.ticket(), "<QBXML><QBXMLMsgsRs/></QBXML>", "", "")).isEqualTo(-1);
+            assertThat(qbwc.receiveResponseXML(dropped.ticket(), "<QBXML><QBXMLMsgsRs/></QBXML>", "", ""))
+                    .isEqualTo(-1);
             assertThat(qbwc.getLastError(dropped.ticket())).contains("took its work over");
             AdminApi api = new AdminApi(second.port());
             assertThat(SyncScenario.json(api.get("/api/inventory-sync/runs"))).hasSize(1);
