@@ -3,7 +3,6 @@ package io.atqb.qbwc;
 import io.atqb.qbxml.QbxmlParseException;
 import io.atqb.qbxml.QbxmlResponse;
 import io.atqb.qbxml.QbxmlResponseReader;
-import io.atqb.system.Texts;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class QbwcInbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(QbwcInbox.class);
+    /** Characters of QBWC's message kept in the reason getLastError answers. */
+    private static final int MESSAGE_SHOWN = 2000;
 
     private final QbwcSessions lifecycle;
     private final QbwcSessionRepository sessions;
@@ -92,10 +93,9 @@ class QbwcInbox {
     private int failed(QbwcSession session, QbwcQueueRepository.SentMessage sent, QbwcJob job, String hresult,
                        String message, int bytesIn, Instant now) {
         String shown = hresult.length() <= QbwcQueueRepository.HRESULT_LENGTH ? hresult
-                : hresult.substring(0, QbwcQueueRepository.HRESULT_LENGTH) + "... (" + hresult.length()
-                + " characters, cut)";
+                : cut(hresult, QbwcQueueRepository.HRESULT_LENGTH) + "... (" + hresult.length() + " characters, cut)";
         String reason = "QuickBooks could not process the request (" + shown + "): "
-                + (message == null ? "" : Texts.fit(message.strip(), 2000));
+                + (message == null ? "" : cut(message.strip(), MESSAGE_SHOWN));
         queue.requeueUnanswered(sent.id());
         queue.endMessage(sent.id(), "FAILED", bytesIn, hresult, reason, now);
         jobs.interrupt(job, reason, now);
@@ -175,6 +175,15 @@ class QbwcInbox {
             return Progress.whileWorkRemains(done, left, session.progress());
         }
         return 100;
+    }
+
+    /** The text cut to at most {@code max} characters, never between the two halves of a surrogate pair. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private static long requestId(String requestId) {

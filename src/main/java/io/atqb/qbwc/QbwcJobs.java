@@ -62,7 +62,7 @@ class QbwcJobs {
         }
     }
 
-    /** Records a step that ends the job's part in the session: FINISHED, PAUSED or FAILED (the others change nothing). */
+    /** Records a step that ends the job's part in the session: FINISHED, PAUSED or FAILED (others change nothing). */
     void record(QbwcJob job, JobStep step, Instant now) {
         switch (step.kind()) {
             case FINISHED -> jobs.setStatus(job.id(), QbwcJob.Status.DONE, null, now);

@@ -71,7 +71,7 @@ class QbwcSessions {
         }
         Opening opening = tx.execute(status -> open(ticket, connectorId.get()));
         LOG.info("QBWC session for connector {}: {}", connectorId.get(), opening.answer().isEmpty()
-                ? "work (open company file)" : opening.answer());
+                ? "work (open company file)" : LogText.of(opening.answer()));
         return List.of(ticket, opening.answer(), opening.postpone(), "");
     }
 
@@ -105,7 +105,8 @@ class QbwcSessions {
     private Optional<QbwcSession> takeOverDropped(long connectorId, Instant now) {
         Optional<QbwcSession> live = Optional.empty();
         for (QbwcSession open : sessions.findOpen(connectorId)) {
-            Optional<QbwcSession> locked = sessions.lock(open.ticket()).filter(s -> s.status() == QbwcSession.Status.OPEN);
+            Optional<QbwcSession> locked = sessions.lock(open.ticket())
+                    .filter(s -> s.status() == QbwcSession.Status.OPEN);
             if (locked.isEmpty()) {
                 continue;
             }

@@ -15,7 +15,8 @@ class LogTextTest {
     void shouldShowLineBreaksAndTabsAsEscapesSoNoLineCanBeForged() {
         String forged = "2.3\r\n2026-11-30 INFO  forged line\tend";
 
-        assertThat(LogText.of(forged)).isEqualTo("2.3\\r\\n2026-11-30 INFO  forged line\\tend").doesNotContain("\n", "\r");
+        assertThat(LogText.of(forged)).isEqualTo("2.3\\r\\n2026-11-30 INFO  forged line\\tend")
+                .doesNotContain("\n", "\r");
     }
 
     @Test

@@ -91,7 +91,8 @@ class QbwcHostileInputIT {
         int progress = qbwc.receiveResponseXML(ticket, "", hresult, message);
 
         assertThat(progress).isEqualTo(-1);
-        assertThat(qbwc.getLastError(ticket)).startsWith("QuickBooks could not process the request (0x80040400FFFFFFFFFF")
+        assertThat(qbwc.getLastError(ticket))
+                .startsWith("QuickBooks could not process the request (0x80040400FFFFFFFFFF")
                 .contains("cut").contains("QuickBooks could not parse it");
         assertThat(jdbc.sql("SELECT hresult FROM qbwc_message WHERE ticket = :t").param("t", ticket)
                 .query(String.class).single()).isEqualTo("0x80040400FFFFFFFFFF");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atqb.AdminApi;
 import io.atqb.ServiceInstance;
+import io.atqb.TestClock;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;
@@ -29,11 +30,13 @@ class InventorySyncRestartIT {
     SandboxAutotask autotask;
     SandboxAutotaskServer server;
     Map<String, String> settings;
+    TestClock clock;
 
     @BeforeEach
     void setUp() throws IOException {
         autotask = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
         server = SandboxAutotaskServer.start(autotask);
+        clock = TestClock.atSystemTime();
         settings = new HashMap<>();
         settings.put("spring.datasource.url",
                 "jdbc:h2:file:" + Path.of("sync-restart-" + UUID.randomUUID()).toAbsolutePath());
@@ -44,6 +47,7 @@ class InventorySyncRestartIT {
         settings.put("atqb.sync.inventory.max-returned", "4");
         settings.put("atqb.sync.inventory.adjustment-lines-per-request", "3");
         settings.put("atqb.qbwc.max-requests-per-message", "5");
+        // a short ticket expiry on a clock that only the test moves: no session expires while it runs
         settings.put("atqb.qbwc.session-timeout", "1s");
     }
 
@@ -53,16 +57,16 @@ class InventorySyncRestartIT {
     }
 
     @Test
-    void shouldFinishTheRunExactlyWhenTheServiceRestartsBetweenSessions() throws Exception {
+    void shouldFinishTheRunExactlyWhenTheServiceRestartsBetweenSessions() {
         SandboxCompanyFile company = SyncScenario.company();
         SessionResult dropped;
-        try (ServiceInstance first = ServiceInstance.start(settings)) {
+        try (ServiceInstance first = ServiceInstance.start(settings, clock)) {
             SyncScenario.armDefaultConnector(new AdminApi(first.port()), "qb-main");
             dropped = SyncScenario.webConnector(first.port(), "qb-main", company).dropAfterMessages(3)
                     .build().runSession();
         }
-        Thread.sleep(1100);
-        try (ServiceInstance second = ServiceInstance.start(settings)) {
+        clock.advance(Duration.ofMillis(1100)); // the abandoned ticket expires (session-timeout 1s here)
+        try (ServiceInstance second = ServiceInstance.start(settings, clock)) {
             SessionResult resumed = SyncScenario.webConnector(second.port(), "qb-main", company).build().runSession();
 
             assertThat(dropped.dropped()).isTrue();
@@ -78,11 +82,11 @@ class InventorySyncRestartIT {
     void shouldLoadTheSnapshotAgainWhenTheServiceStoppedWhileLoading() {
         SandboxCompanyFile company = SyncScenario.company();
         autotask.injectFault(SandboxFault.slow(Duration.ofSeconds(3)).forEntity("InventoryItems").times(1));
-        try (ServiceInstance first = ServiceInstance.start(settings)) {
+        try (ServiceInstance first = ServiceInstance.start(settings, clock)) {
             SyncScenario.armDefaultConnector(new AdminApi(first.port()), "qb-main");
             assertThat(SyncScenario.latestRun(new AdminApi(first.port())).get("status").asText()).isEqualTo("RUNNING");
         }
-        try (ServiceInstance second = ServiceInstance.start(settings)) {
+        try (ServiceInstance second = ServiceInstance.start(settings, clock)) {
             SessionResult session = SyncScenario.webConnector(second.port(), "qb-main", company).build().runSession();
 
             assertThat(session.closeMessage()).isEqualTo(EXPECTED);
