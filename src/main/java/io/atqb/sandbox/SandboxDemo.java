@@ -7,6 +7,7 @@ import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
 import io.atqb.sandbox.autotask.SandboxAutotaskDemoTenant;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import io.atqb.sandbox.webconnector.PostponeWait;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.system.PublicUrl;
@@ -77,6 +78,8 @@ class SandboxDemo {
                 .companyFilePath(COMPANY_FILE)
                 .company(demoCompany())
                 .noOpDelay(properties.noopDelay())
+                // after a restart the demo's dropped session is taken over once QBWC has waited out the postpone
+                .retryWhenBusy(3, PostponeWait.sleeping())
                 .build();
         scheduler.scheduleWithFixedDelay(() -> poll(webConnector), properties.firstPollDelay().toMillis(),
                 Duration.ofMinutes(connector.runEveryMinutes()).toMillis(), TimeUnit.MILLISECONDS);
