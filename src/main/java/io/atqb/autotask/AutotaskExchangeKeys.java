@@ -1,6 +1,6 @@
 package io.atqb.autotask;
 
-/** Names of the exchange properties the Autotask routes and beans share. */
+/** Names of the exchange properties the Autotask routes and beans share (the route files set only these). */
 final class AutotaskExchangeKeys {
 
     /** The {@link AutotaskRequest} of the call in progress. */

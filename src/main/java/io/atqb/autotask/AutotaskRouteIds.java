@@ -1,6 +1,9 @@
 package io.atqb.autotask;
 
-/** Ids and endpoints of the Autotask routes ({@code routes/autotask-*.camel.yaml}), shared with tests and callers. */
+/**
+ * Ids and endpoints of the Autotask routes and route configurations ({@code routes/autotask-*.camel.yaml}), shared
+ * with tests and callers; the route files use exactly these (AutotaskRouteNamesTest).
+ */
 public final class AutotaskRouteIds {
 
     /** Body {@link SnapshotRequest} -> body {@link AutotaskSnapshot}, or an {@link AutotaskException}. */
@@ -19,6 +22,11 @@ public final class AutotaskRouteIds {
     public static final String QUERY_PAGES = "autotask-query-pages";
     public static final String CALL = "autotask-call";
     public static final String DISCOVER_ZONE = "autotask-discover-zone";
+
+    /** Route configuration of the routes that call {@link #CALL}: the retry policy, failures propagate. */
+    public static final String CALL_RETRY_CONFIGURATION = "autotask-call-retry";
+    /** Route configuration without an error handler: failures reach the calling route as they are. */
+    public static final String PROPAGATE_CONFIGURATION = "autotask-propagate";
 
     private AutotaskRouteIds() {
     }

@@ -11,13 +11,11 @@ import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes history entries through the history-record route (a parameterised camel-sql batch insert).
+ * Writes history entries through the {@link HistoryRouteIds#RECORD} route (a parameterised camel-sql batch insert).
  * Called inside the caller's transaction: the route runs on the same thread and joins it.
  */
 @Component
 public class HistoryRecorder {
-
-    static final String ROUTE = "direct:history-record";
 
     private final ProducerTemplate producer;
     private final ObjectMapper json;
@@ -35,7 +33,7 @@ public class HistoryRecorder {
         for (HistoryEntry entry : entries) {
             rows.add(row(entry));
         }
-        producer.sendBody(ROUTE, rows);
+        producer.sendBody(HistoryRouteIds.RECORD_ENDPOINT, rows);
     }
 
     public void record(HistoryEntry entry) {

@@ -123,6 +123,11 @@ class CompleteInventorySyncIT {
             runId = sync.runId();
         }
 
+        @AfterAll
+        static void forgetTheSync() {
+            sync = null;
+        }
+
         @Test
         void shouldCompleteTheSessionAndSummariseEveryOutcomeInCloseConnection() {
             assertThat(session.stopReason()).isEqualTo(StopReason.COMPLETED);

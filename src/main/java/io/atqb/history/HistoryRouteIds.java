@@ -1,0 +1,15 @@
+package io.atqb.history;
+
+/** Ids and endpoints of the history routes ({@code routes/history-*.camel.yaml}), shared with callers and tests. */
+public final class HistoryRouteIds {
+
+    /**
+     * Body: a list of rows (maps keyed by the named parameters of {@code sql/history-insert.sql}), inserted as one
+     * parameterised batch in the caller's transaction.
+     */
+    public static final String RECORD = "history-record";
+    public static final String RECORD_ENDPOINT = "direct:" + RECORD;
+
+    private HistoryRouteIds() {
+    }
+}
