@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.AdminApi;
 import io.atqb.ServiceTest;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,9 +51,10 @@ class InventorySyncScheduleIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(SyncScenario.latestRun(api).get("status").asText()).isEqualTo("FAILED"));
         assertThat(SyncScenario.latestRun(api).get("message").asText()).contains("Connection refused");
-        // while that run's job is open, later firings start no new run
-        await().pollDelay(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(SyncScenario.json(api.get("/api/inventory-sync/runs"))).hasSize(1));
+        // while that run's job is open, later firings start no new run: wait for two more firings, then count
+        NotifyBuilder twoMoreFirings = new NotifyBuilder(camel).fromRoute(SyncRoutes.SCHEDULE).whenCompleted(2).create();
+        assertThat(twoMoreFirings.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(SyncScenario.json(api.get("/api/inventory-sync/runs"))).hasSize(1);
         assertThat(SyncScenario.json(api.get("/api/connectors/" + id)).get("syncInventoryNext").asBoolean()).isTrue();
     }
 }
