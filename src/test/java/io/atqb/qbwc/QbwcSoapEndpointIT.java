@@ -116,6 +116,25 @@ class QbwcSoapEndpointIT {
     }
 
     @Test
+    void shouldNotSendTheRequestHeadersBackInTheAnswer() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/qbwc"))
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .header("SOAPAction", "\"http://developer.intuit.com/serverVersion\"")
+                        .header("X-Probe", "echo-me")
+                        .POST(HttpRequest.BodyPublishers.ofString(Files.readString(
+                                Path.of("test-classes/qbwc/soap/server-version-request.xml")), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).contains("<serverVersionResult>atqb-sync");
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase)
+                .doesNotContain("x-probe", "soapaction", "user-agent", "host");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/xml"));
+    }
+
+    @Test
     void shouldAnswerTheOtherCommittedSamples() throws Exception {
         HttpResponse<String> version = post("serverVersion",
                 Files.readString(Path.of("test-classes/qbwc/soap/server-version-request.xml")));
