@@ -1,12 +1,20 @@
 package io.atqb.autotask;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Objects;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The {@code autotask.*} settings (defaults in {@code application.yaml}). Credentials come only from the environment
- * and are never part of {@link #toString()}.
+ * The {@code autotask.*} settings (defaults in {@code application.yaml} only; checked at startup by their
+ * constraints). Credentials come only from the environment and are never part of {@link #toString()}.
  *
  * @param baseUrl                     zone URL ending in {@code /ATServicesRest/}; empty = zone discovery
  * @param zoneLookupUrl               where zone discovery asks (ends in {@code /atservicesrest/})
@@ -23,42 +31,36 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param http                        HTTP timeouts
  * @param retry                       retry limits and backoff
  */
+@Validated
 @ConfigurationProperties("autotask")
-public record AutotaskProperties(String baseUrl, String zoneLookupUrl, String username, String secret,
-        String integrationCode, InventorySource inventorySource, int pageSize, int lookupBatchSize,
-        int maxConcurrentCallsPerEntity, double thresholdShare, Duration zoneCacheTtl, int maxPagesPerQuery, Http http,
-        Retry retry) {
+public record AutotaskProperties(
+        @NotNull String baseUrl,
+        @NotNull String zoneLookupUrl,
+        @NotNull String username,
+        @NotNull String secret,
+        @NotNull String integrationCode,
+        @NotNull(message = "must be InventoryItems or InventoryProducts") InventorySource inventorySource,
+        @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
+        @Min(1) @Max(MAX_PAGE_SIZE) int lookupBatchSize,
+        @Min(1) @Max(10) int maxConcurrentCallsPerEntity,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double thresholdShare,
+        @NotNull @DurationMin(seconds = 1) Duration zoneCacheTtl,
+        @Min(1) int maxPagesPerQuery,
+        @NotNull @Valid Http http,
+        @NotNull @Valid Retry retry) {
 
     /** Autotask's page size limit. */
     public static final int MAX_PAGE_SIZE = 500;
 
     public AutotaskProperties {
-        baseUrl = baseUrl == null ? "" : baseUrl.trim();
-        zoneLookupUrl = zoneLookupUrl == null ? "" : zoneLookupUrl.trim();
-        username = username == null ? "" : username;
-        secret = secret == null ? "" : secret;
-        integrationCode = integrationCode == null ? "" : integrationCode;
-        Objects.requireNonNull(inventorySource, "autotask.inventory-source must be InventoryItems or InventoryProducts");
-        Objects.requireNonNull(zoneCacheTtl, "autotask.zone-cache-ttl is required");
-        Objects.requireNonNull(http, "autotask.http.* is required");
-        Objects.requireNonNull(retry, "autotask.retry.* is required");
-        requireRange("autotask.page-size", pageSize, 1, MAX_PAGE_SIZE);
-        requireRange("autotask.lookup-batch-size", lookupBatchSize, 1, MAX_PAGE_SIZE);
-        requireRange("autotask.max-concurrent-calls-per-entity", maxConcurrentCallsPerEntity, 1, 10);
-        requireRange("autotask.max-pages-per-query", maxPagesPerQuery, 1, Integer.MAX_VALUE);
-        if (!(thresholdShare > 0 && thresholdShare <= 1)) {
-            throw new IllegalArgumentException("autotask.threshold-share must be above 0 and at most 1, was "
-                    + thresholdShare);
-        }
-        if (baseUrl.isEmpty() && zoneLookupUrl.isEmpty()) {
-            throw new IllegalArgumentException("set autotask.base-url or autotask.zone-lookup-url");
-        }
+        baseUrl = baseUrl == null ? null : baseUrl.trim();
+        zoneLookupUrl = zoneLookupUrl == null ? null : zoneLookupUrl.trim();
     }
 
-    private static void requireRange(String key, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + value);
-        }
+    /** Zone discovery needs somewhere to ask when no zone URL is configured. */
+    @AssertTrue(message = "set autotask.base-url or autotask.zone-lookup-url")
+    public boolean isZoneReachable() {
+        return baseUrl == null || zoneLookupUrl == null || !(baseUrl.isEmpty() && zoneLookupUrl.isEmpty());
     }
 
     /**
@@ -68,12 +70,9 @@ public record AutotaskProperties(String baseUrl, String zoneLookupUrl, String us
      * @param readTimeout    response (read) timeout of one call (a plain number in milliseconds)
      * @param permitTimeout  longest wait for a free per-entity call slot
      */
-    public record Http(Duration connectTimeout, Duration readTimeout, Duration permitTimeout) {
-        public Http {
-            Objects.requireNonNull(connectTimeout, "autotask.http.connect-timeout is required");
-            Objects.requireNonNull(readTimeout, "autotask.http.read-timeout is required");
-            Objects.requireNonNull(permitTimeout, "autotask.http.permit-timeout is required");
-        }
+    public record Http(@NotNull @DurationMin(millis = 1) Duration connectTimeout,
+            @NotNull @DurationMin(millis = 1) Duration readTimeout,
+            @NotNull @DurationMin(millis = 1) Duration permitTimeout) {
     }
 
     /**
@@ -85,15 +84,10 @@ public record AutotaskProperties(String baseUrl, String zoneLookupUrl, String us
      * @param backoffMax         the longest single backoff delay
      * @param maxTotalWait       the longest total wait over the retries of one call
      */
-    public record Retry(int max5xxRetries, int maxThrottleRetries, Duration backoffBase, Duration backoffMax,
-            Duration maxTotalWait) {
-        public Retry {
-            requireRange("autotask.retry.max-5xx-retries", max5xxRetries, 0, 100);
-            requireRange("autotask.retry.max-throttle-retries", maxThrottleRetries, 0, 1000);
-            Objects.requireNonNull(backoffBase, "autotask.retry.backoff-base is required");
-            Objects.requireNonNull(backoffMax, "autotask.retry.backoff-max is required");
-            Objects.requireNonNull(maxTotalWait, "autotask.retry.max-total-wait is required");
-        }
+    public record Retry(@Min(0) @Max(100) int max5xxRetries, @Min(0) @Max(1000) int maxThrottleRetries,
+            @NotNull @DurationMin(millis = 1) Duration backoffBase,
+            @NotNull @DurationMin(millis = 1) Duration backoffMax,
+            @NotNull @DurationMin(millis = 0) Duration maxTotalWait) {
     }
 
     /** True when the zone URL is found by zone discovery rather than configured. */
@@ -104,7 +98,8 @@ public record AutotaskProperties(String baseUrl, String zoneLookupUrl, String us
     @Override
     public String toString() {
         return "AutotaskProperties[baseUrl=" + baseUrl + ", zoneLookupUrl=" + zoneLookupUrl
-                + ", username=" + (username.isEmpty() ? "" : "***") + ", secret=***, integrationCode=***"
+                + ", username=" + (username == null || username.isEmpty() ? "" : "***")
+                + ", secret=***, integrationCode=***"
                 + ", inventorySource=" + inventorySource + ", pageSize=" + pageSize + ", lookupBatchSize="
                 + lookupBatchSize + ", maxConcurrentCallsPerEntity=" + maxConcurrentCallsPerEntity
                 + ", thresholdShare=" + thresholdShare + ", zoneCacheTtl=" + zoneCacheTtl + ", maxPagesPerQuery="

@@ -1,5 +1,6 @@
 package io.atqb.autotask;
 
+import io.atqb.system.Texts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ public class AutotaskZone {
     static final String VERSION_INFORMATION = "versioninformation";
     private static final String API_VERSION = "V1.0";
     private static final String LOOKUP = "autotaskZoneLookup";
+    /** The most of a versioninformation answer a warning quotes. */
+    private static final int LOGGED_ANSWER = 200;
     private static final Logger LOG = LoggerFactory.getLogger(AutotaskZone.class);
 
     private record Cached(String url, Instant expires) {
@@ -82,15 +85,41 @@ public class AutotaskZone {
         prepare(exchange, VERSION_INFORMATION, null);
     }
 
-    /** Checks that the API offers version V1.0. */
+    /**
+     * Reads the versions {@code versioninformation} lists. Only {@code V1.0} is spoken, and nothing else is ever picked
+     * (real zones also list versions such as {@code V2.0} that have no zoneInformation). A list naming it as
+     * {@code "V1.0"} or {@code "1.0"} (any case) is the normal case; a list without it, a missing, empty or odd list,
+     * or an answer that is not JSON is a warning, and discovery goes on with V1.0. Only an HTTP error status fails the
+     * lookup (and is retried like any Autotask call).
+     */
     public void acceptVersions(Exchange exchange) {
-        AutotaskObject answer = responses.readObject(exchange, VERSION_INFORMATION, VERSION_INFORMATION);
-        List<Object> versions = answer.list("apiVersions");
-        boolean offered = versions.stream().anyMatch(v -> API_VERSION.equalsIgnoreCase(String.valueOf(v)));
-        if (!offered) {
-            throw new AutotaskException("Autotask versioninformation does not offer " + API_VERSION + " (offered: "
-                    + versions + ")", VERSION_INFORMATION, null, null);
+        List<Object> versions;
+        try {
+            versions = responses.readObject(exchange, VERSION_INFORMATION, VERSION_INFORMATION).list("apiVersions");
+        } catch (AutotaskCallException e) {
+            if (e.status() < 200 || e.status() > 299) {
+                throw e;
+            }
+            LOG.warn("Autotask versioninformation answered something unreadable ({}); going on with {}",
+                    Texts.oneLine(e.getMessage(), LOGGED_ANSWER), API_VERSION);
+            return;
         }
+        if (versions.stream().noneMatch(AutotaskZone::isSpokenVersion)) {
+            LOG.warn("Autotask versioninformation does not list {} (apiVersions: {}); going on with {}", API_VERSION,
+                    Texts.oneLine(versions, LOGGED_ANSWER), API_VERSION);
+        }
+    }
+
+    /** True for "V1.0" or "1.0", in any case and with surrounding blanks. */
+    static boolean isSpokenVersion(Object listed) {
+        if (!(listed instanceof String text)) {
+            return false;
+        }
+        String version = text.strip();
+        if (version.regionMatches(true, 0, "v", 0, 1)) {
+            version = version.substring(1);
+        }
+        return version.equals(API_VERSION.substring(1));
     }
 
     /** Prepares {@code GET <zone-lookup-url>V1.0/zoneInformation?user=<user name>}. */

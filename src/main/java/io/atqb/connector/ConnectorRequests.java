@@ -1,6 +1,8 @@
 package io.atqb.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.atqb.system.Texts;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,9 @@ import org.springframework.http.HttpStatus;
 public final class ConnectorRequests {
 
     static final int DEFAULT_RUN_EVERY_MINUTES = 15;
+    static final int MIN_PASSWORD_CHARACTERS = 8;
+    /** bcrypt hashes at most 72 bytes of a password (the UTF-8 bytes); a longer one is refused, never cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Set<String> CREATE_FIELDS =
             Set.of("name", "username", "password", "companyFile", "runEveryMinutes", "accounts");
     private static final Set<String> PATCH_FIELDS =
@@ -120,7 +125,17 @@ public final class ConnectorRequests {
         if (text.chars().anyMatch(Character::isISOControl)) {
             throw ConnectorException.invalid(field, "must not contain control characters");
         }
+        requireXmlCharacters(field, text);
         return text;
+    }
+
+    /** Every field reaches XML (the .qwc file, the SOAP answers, qbXML): refuse what XML 1.0 cannot carry. */
+    private static void requireXmlCharacters(String field, String text) {
+        String found = Texts.firstNonXmlCharacter(text);
+        if (found != null) {
+            throw ConnectorException.invalid(field, "must contain only characters XML 1.0 can carry; " + found
+                    + " cannot be written into the .qwc file or a QuickBooks request");
+        }
     }
 
     private static String username(String username) {
@@ -131,8 +146,15 @@ public final class ConnectorRequests {
     }
 
     private static String password(String password) {
-        if (password.length() < 8 || password.length() > 72) {
-            throw ConnectorException.invalid("password", "must be 8 to 72 characters long");
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_CHARACTERS) {
+            throw ConnectorException.invalid("password", "must be at least " + MIN_PASSWORD_CHARACTERS
+                    + " characters long");
+        }
+        requireXmlCharacters("password", password);
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_BYTES) {
+            throw ConnectorException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (the limit of the bcrypt hash it is stored as) but has " + bytes);
         }
         return password;
     }

@@ -1,6 +1,5 @@
 package io.atqb.connector;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.system.PublicUrl;
 import java.net.URI;
 import java.util.List;
@@ -32,8 +31,8 @@ class WebConnectorController {
     }
 
     @PostMapping
-    ResponseEntity<ConnectorView> create(@RequestBody JsonNode body) {
-        WebConnector created = service.create(ConnectorRequests.parseCreate(body));
+    ResponseEntity<ConnectorView> create(@RequestBody ConnectorBody body) {
+        WebConnector created = service.create(ConnectorRequests.parseCreate(body.json()));
         return ResponseEntity.created(URI.create("/api/connectors/" + created.id())).body(ConnectorView.of(created));
     }
 
@@ -48,8 +47,8 @@ class WebConnectorController {
     }
 
     @PatchMapping("/{id}")
-    ConnectorView update(@PathVariable long id, @RequestBody JsonNode body) {
-        return ConnectorView.of(service.update(id, ConnectorRequests.parsePatch(body)));
+    ConnectorView update(@PathVariable long id, @RequestBody ConnectorBody body) {
+        return ConnectorView.of(service.update(id, ConnectorRequests.parsePatch(body.json())));
     }
 
     @GetMapping("/{id}/qwc")

@@ -2,6 +2,7 @@ package io.atqb.connector;
 
 import io.atqb.connector.ConnectorRequests.ConnectorChanges;
 import io.atqb.connector.ConnectorRequests.NewConnector;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -121,7 +122,9 @@ public class WebConnectorService {
             return Optional.empty();
         }
         Optional<WebConnectorRepository.StoredCredential> credential = repository.findCredential(username);
-        if (credential.isEmpty()) {
+        // bcrypt compares only the first 72 bytes: a longer password is never the stored one, though it would match
+        if (credential.isEmpty() || password.getBytes(StandardCharsets.UTF_8).length
+                > ConnectorRequests.MAX_PASSWORD_BYTES) {
             // spend the same hashing time for an unknown user, so timing does not tell which user names exist
             passwordEncoder.matches(password, unknownUserHash);
             return Optional.empty();

@@ -2,7 +2,9 @@ package io.atqb.purchasing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.system.ApiException;
+import io.atqb.system.Texts;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,24 +23,39 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/purchase-orders")
 class PurchaseOrderController {
 
+    /** The most of a refused value an error answer repeats. */
+    private static final int ECHOED_VALUE = 100;
+
     private final PurchaseOrderLedger ledger;
     private final PurchaseOrderResync resync;
     private final Clock clock;
+    private final Duration clockSkew;
 
-    PurchaseOrderController(PurchaseOrderLedger ledger, PurchaseOrderResync resync, Clock clock) {
+    PurchaseOrderController(PurchaseOrderLedger ledger, PurchaseOrderResync resync, Clock clock,
+                            PurchasingProperties properties) {
         this.ledger = ledger;
         this.resync = resync;
         this.clock = clock;
+        this.clockSkew = properties.transferClockSkew();
     }
 
-    /** Records that the Autotask purchase order was transferred to QuickBooks at the given time. */
+    /**
+     * Records that the Autotask purchase order was transferred to QuickBooks at the given time, which may not lie
+     * after now (plus {@code atqb.purchasing.transfer-clock-skew}): a transfer time in the future would hide every
+     * receipt until then from the sync's "received after transfer" rule.
+     */
     @PutMapping("/{purchaseOrderId}/quickbooks-transfer")
     TransferView recordTransfer(@PathVariable long purchaseOrderId, @RequestBody JsonNode body) {
         if (purchaseOrderId <= 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid 'purchaseOrderId': must be a positive Autotask id");
         }
         Instant transferredAt = transferredAt(body);
-        ledger.recordTransfer(purchaseOrderId, transferredAt, clock.instant());
+        Instant now = clock.instant();
+        if (transferredAt.isAfter(now.plus(clockSkew))) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid 'transferredAt': " + transferredAt
+                    + " is in the future; it may be at most " + clockSkew + " after the service's time (" + now + ")");
+        }
+        ledger.recordTransfer(purchaseOrderId, transferredAt, now);
         return new TransferView(purchaseOrderId, transferredAt);
     }
 
@@ -58,7 +75,8 @@ class PurchaseOrderController {
         try {
             return OffsetDateTime.parse(value.textValue()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid 'transferredAt': '" + value.textValue()
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid 'transferredAt': '"
+                    + Texts.oneLine(value.textValue(), ECHOED_VALUE)
                     + "' is not an ISO-8601 date-time with an offset, e.g. 2026-03-01T12:00:00Z");
         }
     }

@@ -28,6 +28,7 @@ class QbwcEndpointConfiguration {
         endpoint.setServiceNameAsQName(new QName(NAMESPACE, "QBWebConnectorSvc"));
         endpoint.setPortNameAsQName(new QName(NAMESPACE, "QBWebConnectorSvcSoap"));
         endpoint.setDataFormat(DataFormat.POJO);
+        endpoint.getInInterceptors().add(new SoapBodyOperationCheck());
         return endpoint;
     }
 
@@ -37,6 +38,14 @@ class QbwcEndpointConfiguration {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
         registration.addUrlPatterns("/qbwc", "/qbwc/*");
         registration.setName("qbwcRequestSizeLimit");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<QbwcMethodFilter> qbwcMethods() {
+        FilterRegistrationBean<QbwcMethodFilter> registration = new FilterRegistrationBean<>(new QbwcMethodFilter());
+        registration.addUrlPatterns("/qbwc", "/qbwc/*");
+        registration.setName("qbwcMethods");
         return registration;
     }
 

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CXF consumer route QBWC polls. Each SOAP operation is dispatched by name to the adapter, which
- * unpacks the parameters and calls the typed QBWC service.
+ * unpacks the parameters and calls the typed QBWC service. The request's headers are dropped before the
+ * answer, which would otherwise carry them back to the caller as HTTP headers.
  */
 @Component
 class QbwcSoapRoute extends RouteBuilder {
@@ -16,6 +17,7 @@ class QbwcSoapRoute extends RouteBuilder {
     public void configure() {
         from("cxf:bean:qbwcEndpoint")
                 .routeId(ROUTE_ID)
-                .bean(QbwcSoapAdapter.class, "invoke");
+                .bean(QbwcSoapAdapter.class, "invoke")
+                .removeHeaders("*");
     }
 }

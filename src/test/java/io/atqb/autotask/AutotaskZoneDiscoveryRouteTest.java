@@ -108,4 +108,17 @@ class AutotaskZoneDiscoveryRouteTest extends AutotaskRouteTestSupport {
         assertThat(SANDBOX.stats().calls("versioninformation")).isEqualTo(2);
         assertThat(snapshot.statistics().retries()).isEqualTo(1);
     }
+
+    @Test
+    void shouldGoOnWithV1WithoutRetryWhenVersionInformationIsNotJson(CapturedOutput output) {
+        SANDBOX.injectFault(SandboxFault.malformedJson().forEntity("versioninformation"));
+
+        AutotaskSnapshot snapshot = autotask.pull(DEMO);
+
+        assertThat(snapshot.products()).hasSize(12);
+        assertThat(SANDBOX.stats().calls("versioninformation")).isEqualTo(1);
+        assertThat(snapshot.statistics().retries()).isZero();
+        assertThat(output.getAll()).contains("Autotask versioninformation answered something unreadable")
+                .contains("going on with V1.0");
+    }
 }

@@ -1,5 +1,6 @@
 package io.atqb.bench;
 
+import io.atqb.ServiceProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

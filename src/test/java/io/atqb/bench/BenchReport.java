@@ -1,5 +1,6 @@
 package io.atqb.bench;
 
+import io.atqb.ServiceProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.atqb.bench;
 
 import io.atqb.AdminApi;
+import io.atqb.ServiceProcess;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;

@@ -2,6 +2,7 @@ package io.atqb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.ServiceProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

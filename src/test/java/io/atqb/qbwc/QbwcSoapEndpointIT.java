@@ -15,10 +15,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The SOAP contract of /qbwc, spoken over real HTTP on loopback. */
 @ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class QbwcSoapEndpointIT {
 
     static final List<String> OPERATIONS = List.of("serverVersion", "clientVersion", "authenticate", "sendRequestXML",
@@ -112,6 +116,25 @@ class QbwcSoapEndpointIT {
     }
 
     @Test
+    void shouldNotSendTheRequestHeadersBackInTheAnswer() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/qbwc"))
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .header("SOAPAction", "\"http://developer.intuit.com/serverVersion\"")
+                        .header("X-Probe", "echo-me")
+                        .POST(HttpRequest.BodyPublishers.ofString(Files.readString(
+                                Path.of("test-classes/qbwc/soap/server-version-request.xml")), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).contains("<serverVersionResult>atqb-sync");
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase)
+                .doesNotContain("x-probe", "soapaction", "user-agent", "host");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/xml"));
+    }
+
+    @Test
     void shouldAnswerTheOtherCommittedSamples() throws Exception {
         HttpResponse<String> version = post("serverVersion",
                 Files.readString(Path.of("test-classes/qbwc/soap/server-version-request.xml")));
@@ -132,5 +155,41 @@ class QbwcSoapEndpointIT {
                         .header("SOAPAction", "\"http://developer.intuit.com/" + operation + "\"")
                         .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldAnswer405WithoutALogLineToRequestsThatAreNotSoapOrTheWsdl(CapturedOutput output) throws Exception {
+        int before = output.getAll().length();
+
+        HttpResponse<String> plainGet = get("/qbwc");
+        HttpResponse<String> otherQuery = get("/qbwc?op=authenticate");
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/qbwc"))
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(List.of(plainGet, otherQuery, put)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).hasValue("POST, GET");
+            assertThat(response.body()).hasSizeLessThan(200).doesNotContain("Exception");
+        });
+        assertThat(output.getAll().substring(before)).hasSizeLessThan(300).doesNotContain("ERROR");
+        assertThat(get("/qbwc?WSDL").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerAClientFaultWithoutClassNamesToAnEmptySoapBody(CapturedOutput output) throws Exception {
+        int before = output.getAll().length();
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soap:Body/></soap:Envelope>";
+
+        HttpResponse<String> empty = post("authenticate", envelope);
+        HttpResponse<String> blank = post("authenticate", envelope.replace("<soap:Body/>", "<soap:Body> </soap:Body>"));
+
+        assertThat(List.of(empty, blank)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("<faultcode>soap:Client</faultcode>")
+                    .doesNotContain("io.atqb").doesNotContain("org.apache").doesNotContain("java.")
+                    .doesNotContain("Exception");
+        });
+        assertThat(output.getAll().substring(before)).hasSizeLessThan(1000).doesNotContain("\tat ");
     }
 }

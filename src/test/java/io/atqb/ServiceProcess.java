@@ -1,4 +1,4 @@
-package io.atqb.bench;
+package io.atqb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service as an operator runs it: {@code java -Xmx512m -jar atqb-sync.jar} (see {@link #MAX_HEAP}) in its own process and working folder,
  * configured only through the environment (port, H2 file database, Autotask zone URL and API user, admin password),
- * with a GC log for the heap figures and its output in service.log.
+ * with a GC log for the heap figures and its output in service.log. Used by the benchmark and by the tests that need
+ * a real process (to kill it).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** The service's heap allowance: 512 MB, the target, unless -Dbench.maxHeapMb asks for less (to show headroom). */
-    static final String MAX_HEAP = "-Xmx" + Integer.getInteger("bench.maxHeapMb", 512) + "m";
+    public static final String MAX_HEAP = "-Xmx" + Integer.getInteger("bench.maxHeapMb", 512) + "m";
     private static final Duration STARTUP_BOUND = Duration.ofMinutes(3);
     private static final Duration STOP_BOUND = Duration.ofSeconds(30);
 
@@ -43,7 +44,13 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the jar in {@code workDir} (its H2 database, service.log and gc.log go there) and waits until
      * /actuator/health answers UP.
      */
-    static ServiceProcess start(Path jar, Path workDir, Map<String, String> environment) throws IOException {
+    public static ServiceProcess start(Path jar, Path workDir, Map<String, String> environment) throws IOException {
+        return start(jar, workDir, environment, List.of());
+    }
+
+    /** Like {@link #start(Path, Path, Map)}, with more JVM options (e.g. for a quicker start). */
+    public static ServiceProcess start(Path jar, Path workDir, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException {
         Files.createDirectories(workDir);
         int port = freePort();
         Path log = logIn(workDir);
@@ -52,6 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(MAX_HEAP);
         command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath() + ":time,uptime,level,tags");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -113,36 +121,49 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service was not UP within " + STARTUP_BOUND + "; see " + log);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Where a service started in {@code workDir} writes its output. */
-    static Path logIn(Path workDir) {
+    public static Path logIn(Path workDir) {
         return workDir.resolve("service.log");
     }
 
     /** Where a service started in {@code workDir} writes its GC log. */
-    static Path gcLogIn(Path workDir) {
+    public static Path gcLogIn(Path workDir) {
         return workDir.resolve("gc.log");
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** CPU time the service process used so far (user + system). */
-    Duration cpuTime() {
+    public Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration()
                 .orElseThrow(() -> new IllegalStateException("the OS does not report the service's CPU time"));
+    }
+
+    /** Kills the service at once (SIGKILL, like {@code kill -9}) and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(STOP_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the service did not die within " + STOP_BOUND + " of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing the service", e);
+        }
     }
 
     /** Stops the service: terminate, then kill after a bound. */
@@ -169,10 +190,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static Path requireJar(Path jar) {
+    public static Path requireJar(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new UncheckedIOException(new IOException("no service jar at " + jar
-                    + "; the bench profile runs in verify, after package built it"));
+                    + "; the integration-test phase runs after package built it"));
         }
         return jar;
     }
