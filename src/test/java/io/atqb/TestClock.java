@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,12 @@ public final class TestClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock standing at the current system time (UTC), for tests against a whole service. */
+    /**
+     * A clock standing at the current system time (UTC) in whole milliseconds, like the service's own clock,
+     * for tests against a whole service.
+     */
     public static TestClock atSystemTime() {
-        return new TestClock(Instant.now(), ZoneOffset.UTC);
+        return new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
     public void advance(Duration duration) {
