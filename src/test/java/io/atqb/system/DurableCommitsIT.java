@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class DurableCommitsIT {
 
-    private static final int ROUNDS = 2;
+    /** One round is four kills; without durable commits the first of them already loses its write. */
+    private static final int ROUNDS = 1;
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "AUTOTASK_BASE_URL", "http://127.0.0.1:9/ATServicesRest/",
             "AUTOTASK_USERNAME", "durability-api@example.invalid",
