@@ -87,10 +87,12 @@ class AutotaskPagingStepsTest {
 
         paging.accept(page(1, 2, 3), pull, exchange);
         paging.accept(page(2, 3, 4), pull, exchange);
+        paging.accept(page(4, 5, 6), pull, exchange);
 
-        assertThat(seen).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(stats.statistics().rows("Products")).isEqualTo(4);
-        assertThat(stats.statistics().duplicateRowsSkipped()).isEqualTo(2);
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(stats.statistics().rows("Products")).isEqualTo(6);
+        assertThat(stats.statistics().duplicateRowsSkipped()).isEqualTo(3);
+        assertThat(pull.query().entity()).isEqualTo("Products");
     }
 
     @Test

@@ -103,6 +103,18 @@ class AutotaskRetryPolicyEdgesTest {
     }
 
     @Test
+    void shouldWaitARetryAfterThatFillsExactlyTheRemainingTotalWaitAndSayWhy() {
+        AutotaskRetryPolicy policy = policy(TestProperties.retry(5, 5, 100, 1_000, 2_000), false);
+
+        AutotaskRetryPolicy.Decision asked = policy.decide(answer(429, "2"), state());
+        AutotaskRetryPolicy.Decision backoff = policy.decide(answer(429, null), state());
+
+        assertThat(asked.delay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(asked.reason()).isEqualTo("Retry-After 2");
+        assertThat(backoff.reason()).isEqualTo("backoff");
+    }
+
+    @Test
     void shouldCapTheBackoffWithoutOverflowFromTheFortiethRetryOnEvenWithAHugeBase() {
         long hugeBase = 1L << 23;
         AutotaskRetryPolicy policy = policy(TestProperties.retry(5, 5, hugeBase, hugeBase, Long.MAX_VALUE / 2), false);
