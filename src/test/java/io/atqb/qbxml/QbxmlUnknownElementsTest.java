@@ -65,6 +65,7 @@ class QbxmlUnknownElementsTest {
 
         InventoryAdjustmentAddRs adjustment = (InventoryAdjustmentAddRs) responses.get(0);
         assertThat(responses).hasSize(2);
+        assertThat(adjustment.elementName()).isEqualTo("InventoryAdjustmentAddRs");
         assertThat(adjustment.adjustment().lines()).singleElement().satisfies(line -> {
             assertThat(line.itemListId()).isEqualTo("80-1");
             assertThat(line.quantityDifference()).isEqualByComparingTo("-2");
