@@ -22,6 +22,15 @@ class QbxmlReaderStrictnessTest {
     }
 
     @Test
+    void shouldRefuseABrokenXmlDeclarationAsMalformed() {
+        String xml = "<?xml versio=\"1.0\" ?><QBXML><QBXMLMsgsRs/></QBXML>";
+
+        assertThatThrownBy(() -> new QbxmlResponseReader().readAll(xml))
+                .isInstanceOf(QbxmlParseException.class)
+                .hasMessageStartingWith("qbXML response is not well-formed XML");
+    }
+
+    @Test
     void shouldSkipCommentsInstructionsAndBlanksWhenLookingForATag() throws Exception {
         XMLStreamReader reader = SecureXml.createReader(
                 new StringReader("<a><!-- note --><?app hint?>\n  <b/></a>"));
