@@ -37,6 +37,7 @@ class AutotaskFailuresEdgesTest {
         assertThat(inOk.getMessage()).isEqualTo(
                 "Autotask answered V1.0/Products/query with errors (HTTP 200): Invalid filter; Unknown field");
         assertThat(inOk.kind()).isEqualTo(AutotaskFailureKind.REJECTED);
+        assertThat(inOk.errors()).containsExactly("Invalid filter", "Unknown field");
         assertThat(unauthorized.getMessage()).isEqualTo("Autotask rejected the API credentials (HTTP 401) for "
                 + "V1.0/Products/query; check autotask.username and autotask.secret");
         assertThat(unauthorized.status()).isEqualTo(401);

@@ -77,6 +77,7 @@ class AutotaskRowEdgesTest {
         assertThat(good.requiredString("name")).isEqualTo("Widget");
         assertThat(good.optionalString("quantity")).isEqualTo("1");
         assertThat(good.requiredBoolean("active")).isFalse();
+        assertThat(row(1L, "n", true, "2026-03-10T12:00:00Z").requiredBoolean("active")).isTrue();
         assertThat(good.requiredInstant("when")).isEqualTo(Instant.parse("2026-03-10T12:00:00Z"));
         assertThat(row(1L, "n", true, "2026-03-10T13:00:00+01:00").requiredInstant("when"))
                 .isEqualTo(Instant.parse("2026-03-10T12:00:00Z"));
