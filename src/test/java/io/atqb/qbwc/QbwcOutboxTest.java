@@ -240,6 +240,8 @@ class QbwcOutboxTest {
 
         verify(sessions).recordHost(TICKET, "C:\\co.qbw", "US", new QbxmlVersion(7, 0), null, null);
         verify(sessions, never()).setLastError(eq(TICKET), contains("needs"));
+        verify(jobs).open(7L);
+        verify(sessions).setLastError(TICKET, QbwcOutbox.NOTHING_MORE);
     }
 
     @Test

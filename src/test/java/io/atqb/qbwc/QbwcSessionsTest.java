@@ -312,6 +312,18 @@ class QbwcSessionsTest {
     }
 
     @Test
+    void shouldNotEndAnExpiredTicketsSessionThatWasClosedMeanwhile() {
+        when(sessions.findExpired(null, NOW)).thenReturn(List.of(TICKET));
+        when(sessions.lock(TICKET)).thenReturn(Optional.of(QbwcUnitFixtures.session(TICKET,
+                QbwcSession.Status.CLOSED, "work", NOW.minusSeconds(900), NOW.minusSeconds(300))));
+
+        assertThat(lifecycle.expireSessions()).isEqualTo(1);
+
+        verify(sessions, never()).end(any(), any(), any(), any());
+        verify(jobs, never()).interruptActive(any(), any(), any());
+    }
+
+    @Test
     void shouldCountNoExpiredSessions() {
         assertThat(lifecycle.expireSessions()).isZero();
     }
