@@ -223,6 +223,19 @@ class QbwcOutboxTest {
     }
 
     @Test
+    void shouldSettleQbwcsVersionWhenTheHostReportsNoNumericVersion() {
+        newSession();
+        when(reader.readHostResponse("<uk-host/>")).thenReturn(new HostInfo("QuickBooks UK", "20", "UK", List.of(),
+                "SingleUser", "Acme Ltd"));
+
+        outbox().sendRequestXML(TICKET, "<uk-host/>", "C:\\co.qbw", "UK", 12, 0);
+
+        verify(sessions).recordHost(TICKET, "C:\\co.qbw", "UK", new QbxmlVersion(12, 0), "QuickBooks UK",
+                "SingleUser");
+        verify(sessions).setLastError(TICKET, QbwcOutbox.NOTHING_MORE);
+    }
+
+    @Test
     void shouldIgnoreAnUnreadableHcpResponse() {
         newSession();
         when(reader.readHostResponse("<bad")).thenThrow(new QbxmlParseException("broken"));
