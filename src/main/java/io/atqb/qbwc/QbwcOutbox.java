@@ -92,7 +92,8 @@ class QbwcOutbox {
                 HostInfo host = reader.readHostResponse(hcpResponse);
                 product = host.productName();
                 fileMode = host.fileMode();
-                if (host.highestSupported() != null) {
+                // country forms such as UK2.0 are left out; with no numeric version, QBWC's own numbers decide
+                if (!host.supportedVersions().isEmpty()) {
                     version = version.min(host.highestSupported());
                 }
             } catch (QbxmlParseException e) {
