@@ -52,6 +52,17 @@ class PagedPullTest {
     }
 
     @Test
+    void shouldDeliverEveryRowOfAPageThatArrivesOutOfIdOrderInIdOrder() {
+        PagedPull pull = pull(AutotaskQuery.all("Products", FIELDS, List.of()), 3, 10);
+
+        pull.accept(page(9, 4, 7));
+        pull.accept(page(12, 11, 10));
+        pull.accept(page());
+
+        assertThat(seen).containsExactly(4L, 7L, 9L, 10L, 11L, 12L);
+    }
+
+    @Test
     void shouldStopOnAShortPageAndNeedOneMoreCallWhenTheLastPageIsFull() {
         PagedPull pull = pull(AutotaskQuery.all("Products", FIELDS, List.of()), 3, 10);
         pull.accept(page(1, 2, 3));
