@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -50,14 +49,7 @@ class DroppedSessionTakeoverIT {
         server = SandboxAutotaskServer.start(new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo()));
         company = SyncScenario.company();
         clock = TestClock.atSystemTime();
-        settings = new HashMap<>();
-        settings.put("autotask.base-url", server.zoneUrl());
-        settings.put("autotask.username", SandboxCredentials.demo().username());
-        settings.put("autotask.secret", SandboxCredentials.demo().secret());
-        settings.put("autotask.integration-code", SandboxCredentials.demo().integrationCode());
-        settings.put("atqb.sync.inventory.max-returned", "4");
-        settings.put("atqb.sync.inventory.adjustment-lines-per-request", "3");
-        settings.put("atqb.qbwc.max-requests-per-message", "5");
+        settings = SyncScenario.serviceSettings(server);
     }
 
     @AfterEach

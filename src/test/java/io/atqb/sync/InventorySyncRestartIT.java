@@ -15,7 +15,6 @@ import io.atqb.sandbox.webconnector.StopReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -37,16 +36,9 @@ class InventorySyncRestartIT {
         autotask = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
         server = SandboxAutotaskServer.start(autotask);
         clock = TestClock.atSystemTime();
-        settings = new HashMap<>();
+        settings = SyncScenario.serviceSettings(server);
         settings.put("spring.datasource.url",
                 "jdbc:h2:file:" + Path.of("sync-restart-" + UUID.randomUUID()).toAbsolutePath());
-        settings.put("autotask.base-url", server.zoneUrl());
-        settings.put("autotask.username", SandboxCredentials.demo().username());
-        settings.put("autotask.secret", SandboxCredentials.demo().secret());
-        settings.put("autotask.integration-code", SandboxCredentials.demo().integrationCode());
-        settings.put("atqb.sync.inventory.max-returned", "4");
-        settings.put("atqb.sync.inventory.adjustment-lines-per-request", "3");
-        settings.put("atqb.qbwc.max-requests-per-message", "5");
         // a short ticket expiry on a clock that only the test moves: no session expires while it runs
         settings.put("atqb.qbwc.session-timeout", "1s");
     }

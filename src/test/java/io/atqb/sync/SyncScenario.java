@@ -3,6 +3,8 @@ package io.atqb.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.AdminApi;
+import io.atqb.sandbox.autotask.SandboxAutotaskServer;
+import io.atqb.sandbox.autotask.SandboxCredentials;
 import io.atqb.sandbox.autotask.SandboxTenant;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
@@ -12,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The awkward tenant of the end-to-end tests and the steps a user takes: create the default connector,
@@ -88,6 +92,22 @@ final class SyncScenario {
     }
 
     /** A company that has some of the products already, one in another case, a non-inventory clash, and its own items. */
+    /**
+     * Settings of a whole service started by a test against the simulated Autotask at {@code autotask}: the demo
+     * API user, and small pages and message sets so that a sync takes several round trips. The map is mutable.
+     */
+    static Map<String, String> serviceSettings(SandboxAutotaskServer autotask) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("autotask.base-url", autotask.zoneUrl());
+        settings.put("autotask.username", SandboxCredentials.demo().username());
+        settings.put("autotask.secret", SandboxCredentials.demo().secret());
+        settings.put("autotask.integration-code", SandboxCredentials.demo().integrationCode());
+        settings.put("atqb.sync.inventory.max-returned", "4");
+        settings.put("atqb.sync.inventory.adjustment-lines-per-request", "3");
+        settings.put("atqb.qbwc.max-requests-per-message", "5");
+        return settings;
+    }
+
     static SandboxCompanyFile company() {
         SandboxCompanyFile company = SandboxCompanyFile.withStandardAccounts("Test Company");
         company.addInventoryItem("Widget & Gadget Kit", new BigDecimal("20"), true);
