@@ -1,12 +1,12 @@
 package io.atqb.autotask;
 
+import static io.atqb.autotask.AutotaskRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +17,6 @@ class AutotaskSnapshotEdgesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
     private static final Instant TRANSFER = Instant.parse("2026-03-02T10:00:00Z");
-
-    private static AutotaskRow row(String entity, List<String> fields, Object... values) {
-        boolean[] present = new boolean[fields.size()];
-        Arrays.fill(present, true);
-        return new AutotaskRow(entity, AutotaskJsonReader.fieldIndex(fields), values, present, (Long) values[0]);
-    }
 
     private static AutotaskSnapshot snapshot() {
         SnapshotAccumulator accumulator = new SnapshotAccumulator(new SnapshotRequest(Map.of(7L, TRANSFER)),
