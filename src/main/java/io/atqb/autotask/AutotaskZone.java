@@ -1,6 +1,6 @@
 package io.atqb.autotask;
 
-import io.atqb.system.Texts;
+import io.atqb.system.LogText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -101,12 +101,12 @@ public class AutotaskZone {
                 throw e;
             }
             LOG.warn("Autotask versioninformation answered something unreadable ({}); going on with {}",
-                    Texts.oneLine(e.getMessage(), LOGGED_ANSWER), API_VERSION);
+                    LogText.of(e.getMessage(), LOGGED_ANSWER), API_VERSION);
             return;
         }
         if (versions.stream().noneMatch(AutotaskZone::isSpokenVersion)) {
             LOG.warn("Autotask versioninformation does not list {} (apiVersions: {}); going on with {}", API_VERSION,
-                    Texts.oneLine(versions, LOGGED_ANSWER), API_VERSION);
+                    LogText.of(String.valueOf(versions), LOGGED_ANSWER), API_VERSION);
         }
     }
 

@@ -2,7 +2,7 @@ package io.atqb.connector;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.atqb.system.Texts;
+import io.atqb.system.LogText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +27,6 @@ record ConnectorBody(JsonNode json) {
         }
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        return "connector request with fields " + Texts.oneLine(fields, MAX_LOGGED);
+        return "connector request with fields " + LogText.of(fields.toString(), MAX_LOGGED);
     }
 }

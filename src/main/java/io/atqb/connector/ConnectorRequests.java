@@ -1,7 +1,7 @@
 package io.atqb.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.atqb.system.Texts;
+import io.atqb.qbxml.XmlCharacters;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -131,7 +131,7 @@ public final class ConnectorRequests {
 
     /** Every field reaches XML (the .qwc file, the SOAP answers, qbXML): refuse what XML 1.0 cannot carry. */
     private static void requireXmlCharacters(String field, String text) {
-        String found = Texts.firstNonXmlCharacter(text);
+        String found = XmlCharacters.firstNotAllowed(text);
         if (found != null) {
             throw ConnectorException.invalid(field, "must contain only characters XML 1.0 can carry; " + found
                     + " cannot be written into the .qwc file or a QuickBooks request");

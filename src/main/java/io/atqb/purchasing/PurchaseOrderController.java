@@ -2,7 +2,7 @@ package io.atqb.purchasing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.system.ApiException;
-import io.atqb.system.Texts;
+import io.atqb.system.LogText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +76,7 @@ class PurchaseOrderController {
             return OffsetDateTime.parse(value.textValue()).toInstant();
         } catch (DateTimeParseException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid 'transferredAt': '"
-                    + Texts.oneLine(value.textValue(), ECHOED_VALUE)
+                    + LogText.of(value.textValue(), ECHOED_VALUE)
                     + "' is not an ISO-8601 date-time with an offset, e.g. 2026-03-01T12:00:00Z");
         }
     }

@@ -3,6 +3,7 @@ package io.atqb.qbwc;
 import io.atqb.qbxml.QbxmlParseException;
 import io.atqb.qbxml.QbxmlResponse;
 import io.atqb.qbxml.QbxmlResponseReader;
+import io.atqb.system.LogText;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -7,6 +7,7 @@ import io.atqb.qbxml.QbxmlRequest;
 import io.atqb.qbxml.QbxmlResponseReader;
 import io.atqb.qbxml.QbxmlVersion;
 import io.atqb.qbxml.QbxmlWriter;
+import io.atqb.system.LogText;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.atqb.qbwc;
 
+import io.atqb.system.LogText;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

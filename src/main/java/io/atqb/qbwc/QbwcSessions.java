@@ -3,6 +3,7 @@ package io.atqb.qbwc;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorRepository;
 import io.atqb.connector.WebConnectorService;
+import io.atqb.system.LogText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

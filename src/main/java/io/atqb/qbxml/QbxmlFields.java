@@ -29,7 +29,7 @@ final class QbxmlFields {
         }
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int codePoint = value.codePointAt(i);
-            if (!isXmlChar(codePoint)) {
+            if (!XmlCharacters.allowed(codePoint)) {
                 throw new IllegalArgumentException(field + " contains a character XML cannot carry: U+"
                         + String.format("%04X", codePoint));
             }
@@ -63,12 +63,5 @@ final class QbxmlFields {
             throw new IllegalArgumentException(type + ".requestId must not be blank (use null until one is assigned)");
         }
         return optional(type + ".requestId", requestId, REQUEST_ID_MAX);
-    }
-
-    private static boolean isXmlChar(int codePoint) {
-        return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
-                || (codePoint >= 0x20 && codePoint <= 0xD7FF)
-                || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
-                || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
     }
 }

@@ -1,4 +1,4 @@
-package io.atqb.qbwc;
+package io.atqb.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

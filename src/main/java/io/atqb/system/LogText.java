@@ -1,4 +1,4 @@
-package io.atqb.qbwc;
+package io.atqb.system;
 
 /**
  * Caller-supplied text made fit for one log line: characters that could start a forged line or hide text
