@@ -148,6 +148,18 @@ class SandboxCompanyFileItemReceiptTest {
     }
 
     @Test
+    void shouldReceiveANonInventoryItemWithoutAnyOnHand() {
+        String freight = company.addNonInventoryItem("Freight");
+
+        ItemReceiptAddRs received = receive("AT1", ItemReceiptLineAdd.unlinked(freight, BigDecimal.ONE, BigDecimal.TEN));
+
+        assertThat(received.status().isOk()).isTrue();
+        assertThat(company.findItem("Freight").orElseThrow().quantityOnHand()).isNull();
+        assertThat(company.itemReceipts()).singleElement()
+                .satisfies(receipt -> assertThat(receipt.totalAmount()).isEqualByComparingTo("10"));
+    }
+
+    @Test
     void shouldRefuseAnItemRefNextToLinkToTxnWith3210() {
         QbxmlTestResponse response = sendRaw(el("ItemReceiptAddRq", attr("requestID", "r1"),
                 el("ItemReceiptAdd", refById("VendorRef", fixture.vendorId),
