@@ -151,7 +151,8 @@ class SandboxCompanyFileItemReceiptTest {
     void shouldReceiveANonInventoryItemWithoutAnyOnHand() {
         String freight = company.addNonInventoryItem("Freight");
 
-        ItemReceiptAddRs received = receive("AT1", ItemReceiptLineAdd.unlinked(freight, BigDecimal.ONE, BigDecimal.TEN));
+        ItemReceiptAddRs received = receive("AT1",
+                ItemReceiptLineAdd.unlinked(freight, BigDecimal.ONE, BigDecimal.TEN));
 
         assertThat(received.status().isOk()).isTrue();
         assertThat(company.findItem("Freight").orElseThrow().quantityOnHand()).isNull();
