@@ -138,6 +138,19 @@ class SandboxCompanyFileItemReceiptTest {
     }
 
     @Test
+    void shouldRefuseANegativeCostOnAnInventoryLineWith3210() {
+        ItemReceiptAddRs negativeCost = receive("AT1",
+                ItemReceiptLineAdd.unlinked(fixture.widgetId, BigDecimal.ONE, new BigDecimal("-2.50")));
+        ItemReceiptAddRs zeroCost = receive("AT2", ItemReceiptLineAdd.unlinked(fixture.widgetId, BigDecimal.ONE,
+                BigDecimal.ZERO));
+
+        assertThat(negativeCost.status().code()).isEqualTo(3210);
+        assertThat(negativeCost.status().message()).contains("negative cost");
+        assertThat(zeroCost.status().isOk()).isTrue();
+        assertThat(fixture.onHand("WID-100")).isEqualByComparingTo("11");
+    }
+
+    @Test
     void shouldReceiveASurplusOnAnUnlinkedLineNextToTheLinkedOne() {
         ItemReceiptAddRs received = receive("AT1", widgets("5"),
                 ItemReceiptLineAdd.unlinked(fixture.widgetId, new BigDecimal("1"), new BigDecimal("2.5")));
