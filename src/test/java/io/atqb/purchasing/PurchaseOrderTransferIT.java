@@ -225,6 +225,33 @@ class PurchaseOrderTransferIT {
         assertThat(transfers.attempts(PO_PARTIAL).get(0).kind()).isEqualTo(TransferAttempt.Kind.UPDATE);
     }
 
+    @Test
+    void shouldRetryAPurchaseOrderQuickBooksHadLockedInTheNextSessionWhileTheOthersGoOn() {
+        company.injectRequestStatus("PurchaseOrderAddRq", 3180, "There was an error when saving a purchase order", 1);
+        transfers.markReady(List.of(PO_NEW, PO_PARTIAL), Instant.now());
+
+        SessionResult first = session().build().runSession();
+
+        assertThat(first.completed()).as(first.toString()).isTrue();
+        Map<Long, PurchaseOrderState> afterFirst = transfers.states(List.of(PO_NEW, PO_PARTIAL));
+        assertThat(afterFirst.values()).extracting(PurchaseOrderState::status)
+                .containsExactlyInAnyOrder(TransferStatus.TRANSFERRED, TransferStatus.READY);
+        PurchaseOrderState locked = afterFirst.values().stream()
+                .filter(state -> state.status() == TransferStatus.READY).findFirst().orElseThrow();
+        assertThat(locked.message()).contains("3180").contains("retried in the next session");
+        assertThat(company.purchaseOrders()).hasSize(1);
+
+        SessionResult second = session().build().runSession();
+
+        assertThat(second.completed()).as(second.toString()).isTrue();
+        assertThat(transfers.states(List.of(PO_NEW, PO_PARTIAL)).values()).extracting(PurchaseOrderState::status)
+                .containsOnly(TransferStatus.TRANSFERRED);
+        assertThat(company.purchaseOrders()).hasSize(2);
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber).containsExactly("AT401");
+        assertThat(transfers.attempts(locked.purchaseOrderId())).singleElement()
+                .extracting(TransferAttempt::status).isEqualTo(TransferAttempt.Status.SUCCEEDED);
+    }
+
     /** The InventoryItems row of the gadget (the third stock row of the scenario). */
     static final long GADGET_STOCK_ROW = 50_000_002L;
 
