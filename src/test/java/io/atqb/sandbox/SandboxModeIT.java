@@ -104,6 +104,32 @@ class SandboxModeIT {
         assertThat(dataDir.resolve("atqb.mv.db")).doesNotExist();
     }
 
+    @Test
+    void shouldReTransferThePurchaseOrderNeedingItBeforeTheSyncWhenTransferBeforeSyncIsOn(CapturedOutput output)
+            throws Exception {
+        Map<String, String> settings = sandboxSettings(freePort());
+        settings.put("atqb.purchasing.transfer-before-sync", "true");
+        try (ServiceInstance service = ServiceInstance.start(settings)) {
+            AdminApi api = new AdminApi(service.port());
+
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                JsonNode runs = read(api, "/api/inventory-sync/runs");
+                assertThat(runs).hasSize(1);
+                assertThat(runs.get(0).get("status").asText()).isNotEqualTo("RUNNING");
+            });
+            JsonNode run = read(api, "/api/inventory-sync/runs").get(0);
+            assertThat(read(api, "/api/purchase-orders?needsResync=true")).isEmpty();
+            JsonNode reTransferred = read(api, "/api/purchase-orders/" + SandboxAutotaskDemoTenant.TRANSFERRED_PO);
+            assertThat(reTransferred.get("transferStatus").asText()).isEqualTo("TRANSFERRED");
+            Instant transferredAt = Instant.parse(reTransferred.get("transferredAt").asText());
+            assertThat(transferredAt).isAfter(SandboxAutotaskDemoTenant.TRANSFER_TIME)
+                    .isAfterOrEqualTo(Instant.parse(run.get("startedAt").asText()))
+                    .isBeforeOrEqualTo(Instant.parse(run.get("finishedAt").asText()));
+            assertThat(output.getOut()).contains("Transfer before sync (armed by SANDBOX): 1 purchase order(s) needing"
+                    + " a re-transfer marked [" + SandboxAutotaskDemoTenant.TRANSFERRED_PO + "]");
+        }
+    }
+
     /**
      * The demo's ready POs went over in the sync's session and before the sync finished; the Canceled one did not;
      * PO-1001 (recorded as transferred, with receipts after that) still needs a re-transfer (CONTRACT 2).
