@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.AdminApi;
 import io.atqb.ServiceTest;
+import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.quickbooks.ItemReceipt;
 import io.atqb.sandbox.quickbooks.PurchaseOrder;
@@ -63,6 +64,8 @@ class PurchaseOrderTransferIT {
     PurchaseOrderTransfers transfers;
     @Autowired
     PurchaseOrderLedger ledger;
+    @Autowired
+    AutotaskPurchasing autotask;
     AdminApi api;
     SandboxCompanyFile company;
 
@@ -138,6 +141,56 @@ class PurchaseOrderTransferIT {
         // the write-back reaches Autotask
         awaitWriteBack(PO_NEW, "PO-201");
         awaitWriteBack(PO_FULL, "PO-204-LONG");
+    }
+
+    @Test
+    void shouldReTransferOnlyTheDifferenceAfterNewReceiptsANewLineAndALineChange() {
+        transfers.markReady(List.of(PO_SUBMITTED), Instant.now());
+        assertThat(session().build().runSession().completed()).isTrue();
+        Instant firstTransfer = ledger.transfers().get(PO_SUBMITTED);
+        PurchaseOrder before = company.purchaseOrders().get(0);
+        // Autotask receives on the gadget line, raises the widget line to 8 and adds a cable line, received too
+        long gadgetReceipt = AUTOTASK.addReceiving(TransferScenario.LINE_SUBMITTED_GADGET, 6, Instant.now());
+        AUTOTASK.setPurchaseOrderItemQuantity(TransferScenario.LINE_SUBMITTED_WIDGET, 8);
+        long cableLine = AUTOTASK.addPurchaseOrderItem(PO_SUBMITTED, CABLE, TransferScenario.MAIN, 2,
+                new BigDecimal("1.10"));
+        long cableReceipt = AUTOTASK.addReceiving(cableLine, 2, Instant.now());
+        TransferDifference difference = transfers.difference(autotask.transferData(List.of(PO_SUBMITTED)).get(0));
+        assertThat(difference.newReceipts()).extracting(r -> r.id()).containsExactly(gadgetReceipt, cableReceipt);
+        assertThat(difference.changedLines()).extracting(l -> l.id())
+                .containsExactly(TransferScenario.LINE_SUBMITTED_WIDGET);
+        assertThat(difference.newLines()).extracting(l -> l.id()).containsExactly(cableLine);
+
+        transfers.markReady(List.of(PO_SUBMITTED), Instant.now());
+        assertThat(transfers.states(List.of(PO_SUBMITTED)).get(PO_SUBMITTED).updateRequested()).isTrue();
+        SessionResult update = session().build().runSession();
+
+        assertThat(update.completed()).as(update.toString()).isTrue();
+        assertThat(company.requestCount("PurchaseOrderAddRq")).isEqualTo(1);
+        assertThat(company.purchaseOrders()).singleElement().satisfies(po -> {
+            assertThat(po.txnId()).isEqualTo(before.txnId());
+            assertThat(po.lines()).extracting(line -> line.quantity().stripTrailingZeros().toPlainString())
+                    .containsExactly("10", "8", "2");
+            assertThat(po.lines().get(0).txnLineId()).isEqualTo(before.lines().get(0).txnLineId());
+            assertThat(po.lines().get(1).txnLineId()).isEqualTo(before.lines().get(1).txnLineId());
+            assertThat(po.lines()).extracting(line -> line.receivedQuantity().stripTrailingZeros().toPlainString())
+                    .containsExactly("6", "0", "2");
+        });
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT" + gadgetReceipt, "AT" + cableReceipt);
+        assertThat(onHand("Gadget")).isEqualByComparingTo("6");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("2");
+        assertThat(onHand("widget")).isEqualByComparingTo("20");
+        assertThat(ledger.transfers().get(PO_SUBMITTED)).isAfter(firstTransfer);
+        assertThat(transfers.difference(autotask.transferData(List.of(PO_SUBMITTED)).get(0)).isEmpty()).isTrue();
+        List<TransferAttempt> attempts = transfers.attempts(PO_SUBMITTED);
+        assertThat(attempts).extracting(TransferAttempt::kind)
+                .containsExactly(TransferAttempt.Kind.UPDATE, TransferAttempt.Kind.ADD);
+        assertThat(attempts.get(0).status()).isEqualTo(TransferAttempt.Status.SUCCEEDED);
+        assertThat(attempts.get(0).receipts()).extracting(TransferredReceipt::receivingId)
+                .containsExactly(gadgetReceipt, cableReceipt);
+        assertThat(transfers.states(List.of(PO_SUBMITTED)).get(PO_SUBMITTED).status())
+                .isEqualTo(TransferStatus.TRANSFERRED);
     }
 
     private SandboxWebConnector.Builder session() {
