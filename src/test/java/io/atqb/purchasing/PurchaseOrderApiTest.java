@@ -374,6 +374,9 @@ class PurchaseOrderApiTest {
         assertThat(search.statusCode()).isEqualTo(502);
         assertThat(message(search)).startsWith("Autotask could not be read").contains("adequate permissions");
         assertThat(mark.statusCode()).isEqualTo(502);
+        assertThat(api.post("/api/purchase-orders/transfer", "{\"ids\":[" + NEW_PO + "]}").statusCode())
+                .isEqualTo(502);
+        assertThat(api.get("/api/purchase-orders/" + NEW_PO).statusCode()).isEqualTo(502);
         assertThat(state(NEW_PO).status()).isEqualTo(TransferStatus.NOT_TRANSFERRED);
     }
 
