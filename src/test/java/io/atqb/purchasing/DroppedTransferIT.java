@@ -70,6 +70,8 @@ class DroppedTransferIT {
         });
 
         assertThat(dropped.dropped()).isTrue();
+        assertThat(company.requestCount("PurchaseOrderQueryRq")).isPositive();
+        assertThat(company.requestCount("PurchaseOrderAddRq")).isEqualTo(1);
         assertThat(company.purchaseOrders()).singleElement()
                 .extracting(PurchaseOrder::externalGuid).isEqualTo(TransferPlanning.purchaseOrderGuid(PO_FULL));
         assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
@@ -86,6 +88,8 @@ class DroppedTransferIT {
         });
 
         assertThat(dropped.dropped()).isTrue();
+        assertThat(company.requestCount("ItemReceiptQueryRq")).isPositive();
+        assertThat(company.requestCount("ItemReceiptAddRq")).isEqualTo(4);
         assertThat(company.purchaseOrders()).hasSize(1);
         assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
                 .containsExactlyInAnyOrder("AT402", "AT403", "AT404", "AT405");
