@@ -5,8 +5,11 @@ import io.atqb.history.HistoryEntry;
 import io.atqb.history.HistoryRecorder;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.purchasing.PurchaseOrderLedger;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -25,13 +28,15 @@ public class InventorySyncLoader {
     private final PurchaseOrderLedger ledger;
     private final HistoryRecorder history;
     private final Clock clock;
+    private final OperationsRecorder operations;
 
     public InventorySyncLoader(SyncRunRepository runs, PurchaseOrderLedger ledger, HistoryRecorder history,
-                               Clock clock) {
+                               Clock clock, OperationsRecorder operations) {
         this.runs = runs;
         this.ledger = ledger;
         this.history = history;
         this.clock = clock;
+        this.operations = operations;
     }
 
     /** True while the run waits for its Autotask snapshot (a run may be queued for loading twice). */
@@ -58,6 +63,8 @@ public class InventorySyncLoader {
         LOG.warn("Inventory sync run {} failed: {}", runId, reason);
         history.record(new HistoryEntry(runId, HistoryEntry.Severity.ERROR, HistoryEntry.Action.FAILED, null, null,
                 null, null, null, null, null, null, null, reason));
-        runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.LOAD_FAILED, reason, clock.instant());
+        Instant now = clock.instant();
+        runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.LOAD_FAILED, reason, now);
+        operations.syncRunEnded(run, SyncRun.Status.FAILED, reason, now, Map.of(HistoryEntry.Action.FAILED, 1));
     }
 }
