@@ -4,7 +4,7 @@
 
 CREATE TABLE operations_alert (
     condition_key VARCHAR(200)             NOT NULL PRIMARY KEY,
-    kind          VARCHAR(40)              NOT NULL,
+    kind          VARCHAR(100)             NOT NULL,
     raised_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     title         VARCHAR(500)             NOT NULL
 );

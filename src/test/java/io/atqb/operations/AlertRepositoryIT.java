@@ -36,7 +36,8 @@ class AlertRepositoryIT {
 
         boolean raised = first.raise("qbwc-silent:1", "qbwc-silent", "QBWC silent for 25 h", NOW);
         boolean raisedAgain = afterRestart.raise("qbwc-silent:1", "qbwc-silent", "QBWC silent for 26 h", NOW);
-        boolean other = first.raise("autotask-budget", "autotask-budget", "x".repeat(600), NOW);
+        boolean other = first.raise("autotask-budget", "purchase-order-transfer-completed-with-errors", "x".repeat(600),
+                NOW);
 
         assertThat(raised).isTrue();
         assertThat(raisedAgain).isFalse();
