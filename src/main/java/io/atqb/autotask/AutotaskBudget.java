@@ -1,5 +1,6 @@
 package io.atqb.autotask;
 
+import io.atqb.operations.OperationsRecorder;
 import java.util.Locale;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
@@ -15,9 +16,11 @@ public class AutotaskBudget {
     static final String THRESHOLD_INFORMATION = "ThresholdInformation";
 
     private final double thresholdShare;
+    private final OperationsRecorder operations;
 
-    public AutotaskBudget(AutotaskProperties properties) {
+    public AutotaskBudget(AutotaskProperties properties, OperationsRecorder operations) {
         this.thresholdShare = properties.thresholdShare();
+        this.operations = operations;
     }
 
     public AutotaskRequest thresholdRequest() {
@@ -28,6 +31,7 @@ public class AutotaskBudget {
     public void check(@Body AutotaskObject answer, Exchange exchange) {
         long limit = answer.requiredLong("externalRequestThreshold");
         long used = answer.requiredLong("currentTimeframeRequestCount");
+        operations.autotaskBudget(used, limit);
         PullStats stats = exchange.getProperty(AutotaskExchangeKeys.STATS, PullStats.class);
         if (stats != null) {
             stats.budget(used, limit);

@@ -1,5 +1,6 @@
 package io.atqb.autotask;
 
+import io.atqb.operations.OperationsRecorder;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
@@ -18,12 +19,29 @@ public class AutotaskResponses {
 
     static final String RETRY_AFTER = "Retry-After";
 
+    private final OperationsRecorder operations;
+
+    public AutotaskResponses(OperationsRecorder operations) {
+        this.operations = operations;
+    }
+
     /** Reads the answer of the call described by the exchange's {@code autotaskRequest} property. */
     public Object read(Exchange exchange) {
         AutotaskRequest request = exchange.getProperty(AutotaskExchangeKeys.REQUEST, AutotaskRequest.class);
         if (request.shape() == AutotaskRequest.Shape.OBJECT) {
             return readObject(exchange, request.entity(), request.describe());
         }
+        try {
+            AutotaskPage page = readPage(exchange, request);
+            operations.autotaskCall(request.entity(), "ok");
+            return page;
+        } catch (AutotaskCallException e) {
+            operations.autotaskCall(request.entity(), e.kind().name());
+            throw e;
+        }
+    }
+
+    private AutotaskPage readPage(Exchange exchange, AutotaskRequest request) {
         Message in = exchange.getIn();
         int status = status(in);
         String baseUrl = exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class);
@@ -49,6 +67,17 @@ public class AutotaskResponses {
 
     /** Reads a flat answer of {@code endpoint} (ThresholdInformation, zone or version lookups). */
     public AutotaskObject readObject(Exchange exchange, String entity, String endpoint) {
+        try {
+            AutotaskObject answer = readFlat(exchange, entity, endpoint);
+            operations.autotaskCall(entity, "ok");
+            return answer;
+        } catch (AutotaskCallException e) {
+            operations.autotaskCall(entity, e.kind().name());
+            throw e;
+        }
+    }
+
+    private AutotaskObject readFlat(Exchange exchange, String entity, String endpoint) {
         Message in = exchange.getIn();
         int status = status(in);
         String baseUrl = exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class);
@@ -75,6 +104,7 @@ public class AutotaskResponses {
         String endpoint = request == null ? "the Autotask API" : request.describe();
         String reason = cause == null ? "unknown error" : cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        operations.autotaskCall(entity, AutotaskFailureKind.TRANSPORT.name());
         throw new AutotaskCallException(entity, endpoint, 0, List.of(), null, AutotaskFailureKind.TRANSPORT,
                 exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class),
                 "Autotask call " + endpoint + " failed without an answer: " + reason, cause);

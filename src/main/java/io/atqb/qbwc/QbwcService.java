@@ -1,5 +1,6 @@
 package io.atqb.qbwc;
 
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.system.LogText;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,11 +21,13 @@ public class QbwcService {
     private final QbwcSessions sessions;
     private final QbwcOutbox outbox;
     private final QbwcInbox inbox;
+    private final OperationsRecorder operations;
 
-    QbwcService(QbwcSessions sessions, QbwcOutbox outbox, QbwcInbox inbox) {
+    QbwcService(QbwcSessions sessions, QbwcOutbox outbox, QbwcInbox inbox, OperationsRecorder operations) {
         this.sessions = sessions;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.operations = operations;
     }
 
     public String serverVersion() {
@@ -40,17 +43,22 @@ public class QbwcService {
 
     /** The four strings of authenticate: ticket; nvu / none / busy / the company file; postpone seconds; "". */
     public List<String> authenticate(String username, String password) {
-        return sessions.authenticate(username, password);
+        List<String> answer = sessions.authenticate(username, password);
+        operations.qbwcAuthenticated(answer);
+        return answer;
     }
 
     /** The next qbXML message set, or "" with the reason (or "NoOp") waiting in getLastError. */
     public String sendRequestXML(String ticket, String hcpResponse, String companyFile, String country,
                                  int major, int minor) {
-        return outbox.sendRequestXML(ticket, hcpResponse, companyFile, country, major, minor);
+        String xml = outbox.sendRequestXML(ticket, hcpResponse, companyFile, country, major, minor);
+        operations.qbwcRequestSent(xml);
+        return xml;
     }
 
     /** 0-99 more to do, 100 done, negative: the session must end (getLastError explains). */
     public int receiveResponseXML(String ticket, String response, String hresult, String message) {
+        operations.qbwcResponseReceived(response);
         return inbox.receiveResponseXML(ticket, response, hresult, message);
     }
 

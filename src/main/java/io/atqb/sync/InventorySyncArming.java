@@ -6,6 +6,7 @@ import io.atqb.connector.WebConnectorRepository;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.operations.SyncLogContext;
 import io.atqb.purchasing.PurchaseOrderTransfers;
 import io.atqb.purchasing.PurchaseOrderTransfersSettled;
 import io.atqb.qbwc.QbwcJob;
@@ -133,7 +134,9 @@ public class InventorySyncArming implements QbwcWorkSource {
     @EventListener(ApplicationReadyEvent.class)
     public void resumeLoading() {
         for (SyncRun run : runs.findLoading()) {
-            LOG.info("Inventory sync run {} was loading when the service stopped; loading again", run.id());
+            try (SyncLogContext log = SyncLogContext.open(run.id(), run.connectorId())) {
+                LOG.info("Inventory sync run {} was loading when the service stopped; loading again", run.id());
+            }
             producer.sendBody(SyncRoutes.LOAD_ENDPOINT, run.id());
         }
     }
@@ -145,8 +148,10 @@ public class InventorySyncArming implements QbwcWorkSource {
         }
         long runId = runs.create(connectorId, trigger, clock.instant());
         jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
-        LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
-                runId, connector.name(), trigger);
+        try (SyncLogContext log = SyncLogContext.open(runId, connectorId)) {
+            LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
+                    runId, connector.name(), trigger);
+        }
         afterCommit(() -> producer.sendBody(SyncRoutes.LOAD_ENDPOINT, runId));
     }
 

@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.operations.SyncLogContext;
 import io.atqb.qbwc.JobStep;
 import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobHandler;
@@ -48,17 +49,26 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
 
     @Override
     public void beginSession(QbwcJob job, QbwcSession session, RequestQueue queue) {
-        phases.beginSession(job.referenceId(), queue);
+        try (SyncLogContext log = logContext(job)) {
+            phases.beginSession(job.referenceId(), queue);
+        }
     }
 
     @Override
     public JobStep next(QbwcJob job, QbwcSession session, RequestQueue queue) {
-        return phases.next(job.referenceId(), queue);
+        try (SyncLogContext log = logContext(job)) {
+            return phases.next(job.referenceId(), queue);
+        }
     }
 
     @Override
     public void handleResponse(QbwcJob job, QbxmlRequest request, QbxmlResponse response, RequestQueue queue) {
-        long runId = job.referenceId();
+        try (SyncLogContext log = logContext(job)) {
+            handle(job.referenceId(), request, response, queue);
+        }
+    }
+
+    private void handle(long runId, QbxmlRequest request, QbxmlResponse response, RequestQueue queue) {
         if (response instanceof ItemInventoryQueryRs rs && request instanceof ItemInventoryQueryRq rq) {
             if (rq.iterator() != null) {
                 reader.page(runId, rs, queue);
@@ -78,7 +88,9 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
 
     @Override
     public void interrupted(QbwcJob job, String reason) {
-        phases.interrupted(job.referenceId(), reason);
+        try (SyncLogContext log = logContext(job)) {
+            phases.interrupted(job.referenceId(), reason);
+        }
     }
 
     @Override
@@ -89,5 +101,10 @@ public class InventorySyncJobHandler implements QbwcJobHandler {
     @Override
     public int remainingEstimate(QbwcJob job) {
         return phases.remainingEstimate(job.referenceId());
+    }
+
+    /** The run id and connector on the log lines of this job's steps. */
+    private static SyncLogContext logContext(QbwcJob job) {
+        return SyncLogContext.open(job.referenceId(), job.connectorId());
     }
 }

@@ -5,9 +5,12 @@ import io.atqb.history.HistoryEntry;
 import io.atqb.history.HistoryRecorder;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.purchasing.PurchaseOrderLedger;
 import io.atqb.purchasing.PurchaseOrderTransfers;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -27,14 +30,16 @@ public class InventorySyncLoader {
     private final PurchaseOrderTransfers transfers;
     private final HistoryRecorder history;
     private final Clock clock;
+    private final OperationsRecorder operations;
 
     public InventorySyncLoader(SyncRunRepository runs, PurchaseOrderLedger ledger, PurchaseOrderTransfers transfers,
-                               HistoryRecorder history, Clock clock) {
+                               HistoryRecorder history, Clock clock, OperationsRecorder operations) {
         this.runs = runs;
         this.ledger = ledger;
         this.transfers = transfers;
         this.history = history;
         this.clock = clock;
+        this.operations = operations;
     }
 
     /**
@@ -66,6 +71,8 @@ public class InventorySyncLoader {
         LOG.warn("Inventory sync run {} failed: {}", runId, reason);
         history.record(new HistoryEntry(runId, HistoryEntry.Severity.ERROR, HistoryEntry.Action.FAILED, null, null,
                 null, null, null, null, null, null, null, reason));
-        runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.LOAD_FAILED, reason, clock.instant());
+        Instant now = clock.instant();
+        runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.LOAD_FAILED, reason, now);
+        operations.syncRunEnded(run, SyncRun.Status.FAILED, reason, now, Map.of(HistoryEntry.Action.FAILED, 1));
     }
 }

@@ -6,10 +6,12 @@ import io.atqb.history.HistoryEntry;
 import io.atqb.history.HistoryRepository;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.qbwc.JobStep;
 import io.atqb.qbwc.RequestQueue;
 import io.atqb.qbxml.QbxmlRequest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,12 @@ public class InventorySyncPhases {
     private final InventorySyncProperties properties;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final OperationsRecorder operations;
 
     public InventorySyncPhases(SyncRunRepository runs, SyncItemRepository items, QuickBooksInventoryReader reader,
                                WebConnectorRepository connectors, HistoryRepository history, SyncOutcomes outcomes,
                                QuickBooksRequests requests, InventorySyncProperties properties,
-                               ProducerTemplate producer, Clock clock) {
+                               ProducerTemplate producer, Clock clock, OperationsRecorder operations) {
         this.runs = runs;
         this.items = items;
         this.reader = reader;
@@ -55,6 +58,7 @@ public class InventorySyncPhases {
         this.properties = properties;
         this.producer = producer;
         this.clock = clock;
+        this.operations = operations;
     }
 
     /** A new session: what an earlier session left queued is gone, and QuickBooks is read again. */
@@ -193,8 +197,10 @@ public class InventorySyncPhases {
         Map<HistoryEntry.Action, Integer> counts = history.counts(run.id());
         boolean clean = counts.get(HistoryEntry.Action.FAILED) == 0 && counts.get(HistoryEntry.Action.NOT_SYNCED) == 0;
         String summary = summary(counts);
-        runs.finish(run.id(), clean ? SyncRun.Status.SUCCEEDED : SyncRun.Status.COMPLETED_WITH_ERRORS,
-                SyncRun.Phase.DONE, summary, clock.instant());
+        SyncRun.Status status = clean ? SyncRun.Status.SUCCEEDED : SyncRun.Status.COMPLETED_WITH_ERRORS;
+        Instant now = clock.instant();
+        runs.finish(run.id(), status, SyncRun.Phase.DONE, summary, now);
+        operations.syncRunEnded(run, status, summary, now, counts);
         connectors.completeInventorySync(connector.id(), clock.instant());
         reader.clear(run.id());
         items.deleteRun(run.id());

@@ -18,8 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
- * HTTP Basic for the admin API under /api; the QBWC SOAP endpoint authenticates its own users (connector
- * passwords), and health, the .qwc support page and the sandbox are open.
+ * HTTP Basic for the admin API under /api and the actuator's metrics (/actuator/prometheus); the QBWC SOAP endpoint
+ * authenticates its own users (connector passwords), and health, the .qwc support page and the sandbox are open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -50,6 +50,9 @@ class SecurityConfig {
         entryPoint.afterPropertiesSet();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/**").hasRole("ADMIN")
+                        // actuator: health (details only for the admin) and info are open, metrics are the admin's
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.disable())

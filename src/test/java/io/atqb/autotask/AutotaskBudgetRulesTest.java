@@ -1,9 +1,11 @@
 package io.atqb.autotask;
 
+import static org.mockito.Mockito.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atqb.operations.OperationsRecorder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +21,8 @@ class AutotaskBudgetRulesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
 
     private final AutotaskBudget budget = new AutotaskBudget(
-            TestProperties.properties("https://z.example/", TestProperties.retry(3, 5, 100, 1_000, 10_000)));
+            TestProperties.properties("https://z.example/", TestProperties.retry(3, 5, 100, 1_000, 10_000)),
+            mock(OperationsRecorder.class));
     private final PullStats stats = new PullStats(CLOCK);
 
     private Exchange exchangeWithStats() {

@@ -1,7 +1,9 @@
 package io.atqb.autotask;
 
+import static org.mockito.Mockito.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.operations.OperationsRecorder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,7 @@ class AutotaskRetryPolicyEdgesTest {
 
     private static AutotaskRetryPolicy policy(AutotaskProperties.Retry settings, boolean zoneDiscovery) {
         AutotaskProperties properties = TestProperties.properties(zoneDiscovery ? "" : "https://z.example/", settings);
-        AutotaskZone zone = new AutotaskZone(properties, new AutotaskResponses(), CLOCK);
+        AutotaskZone zone = new AutotaskZone(properties, new AutotaskResponses(mock(OperationsRecorder.class)), CLOCK);
         return new AutotaskRetryPolicy(settings, zone, zoneDiscovery, CLOCK, () -> 1.0);
     }
 
@@ -129,7 +131,7 @@ class AutotaskRetryPolicyEdgesTest {
         AutotaskProperties.Retry settings = TestProperties.retry(3, 5, 100, 1_000, 10_000);
         AutotaskProperties properties = TestProperties.properties("https://z.example/", settings);
         AutotaskRetryPolicy policy = new AutotaskRetryPolicy(properties,
-                new AutotaskZone(properties, new AutotaskResponses(), CLOCK));
+                new AutotaskZone(properties, new AutotaskResponses(mock(OperationsRecorder.class)), CLOCK));
         Set<Duration> waits = new HashSet<>();
 
         for (int i = 0; i < 200; i++) {

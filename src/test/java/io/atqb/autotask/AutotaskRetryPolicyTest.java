@@ -1,7 +1,9 @@
 package io.atqb.autotask;
 
+import static org.mockito.Mockito.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.operations.OperationsRecorder;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
@@ -19,7 +21,7 @@ class AutotaskRetryPolicyTest {
 
     private AutotaskRetryPolicy policy(double random, boolean zoneDiscovery) {
         AutotaskProperties properties = TestProperties.properties(zoneDiscovery ? "" : "https://z.example/", settings);
-        AutotaskZone zone = new AutotaskZone(properties, new AutotaskResponses(), CLOCK);
+        AutotaskZone zone = new AutotaskZone(properties, new AutotaskResponses(mock(OperationsRecorder.class)), CLOCK);
         return new AutotaskRetryPolicy(settings, zone, zoneDiscovery, CLOCK, () -> random);
     }
 

@@ -1,8 +1,10 @@
 package io.atqb.autotask;
 
+import static org.mockito.Mockito.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atqb.operations.OperationsRecorder;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -25,7 +27,7 @@ class AutotaskZoneVersionsTest {
 
     private final CamelContext camel = new DefaultCamelContext();
     private final AutotaskZone zone = new AutotaskZone(
-            TestProperties.properties("", TestProperties.retry(1, 1, 1, 1, 1)), new AutotaskResponses());
+            TestProperties.properties("", TestProperties.retry(1, 1, 1, 1, 1)), new AutotaskResponses(mock(OperationsRecorder.class)));
 
     @AfterEach
     void closeCamel() throws Exception {

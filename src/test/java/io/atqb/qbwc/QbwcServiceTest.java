@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.atqb.operations.OperationsRecorder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ class QbwcServiceTest {
     private final QbwcSessions sessions = mock(QbwcSessions.class);
     private final QbwcOutbox outbox = mock(QbwcOutbox.class);
     private final QbwcInbox inbox = mock(QbwcInbox.class);
-    private final QbwcService service = new QbwcService(sessions, outbox, inbox);
+    private final QbwcService service = new QbwcService(sessions, outbox, inbox,
+            mock(OperationsRecorder.class));
 
     @Test
     void shouldHandEachOperationToThePartThatOwnsItsRule() {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.connector.ConnectorAccounts;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorRepository;
@@ -41,7 +42,8 @@ class InventorySyncPhasesEdgesTest {
     final InventorySyncProperties properties = new InventorySyncProperties("", "UTC", 1000, 100);
     final InventorySyncPhases phases = new InventorySyncPhases(runs, items, mock(QuickBooksInventoryReader.class),
             connectors, history, mock(SyncOutcomes.class), new QuickBooksRequests(properties), properties,
-            mock(ProducerTemplate.class), Clock.fixed(InventorySyncPhasesTest.NOW, ZoneOffset.UTC));
+            mock(ProducerTemplate.class), Clock.fixed(InventorySyncPhasesTest.NOW, ZoneOffset.UTC),
+            mock(OperationsRecorder.class));
     final InventorySyncPhasesTest.InMemoryQueue queue = new InventorySyncPhasesTest.InMemoryQueue();
 
     @BeforeEach

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.atqb.operations.OperationsRecorder;
 import io.atqb.connector.ConnectorAccounts;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorRepository;
@@ -53,7 +54,8 @@ class InventorySyncPhasesTest {
     final ProducerTemplate producer = mock(ProducerTemplate.class);
     final InventorySyncProperties properties = new InventorySyncProperties("", "UTC", 1000, 100);
     final InventorySyncPhases phases = new InventorySyncPhases(runs, items, reader, connectors, history, outcomes,
-            new QuickBooksRequests(properties), properties, producer, Clock.fixed(NOW, ZoneOffset.UTC));
+            new QuickBooksRequests(properties), properties, producer, Clock.fixed(NOW, ZoneOffset.UTC),
+            mock(OperationsRecorder.class));
     final InMemoryQueue queue = new InMemoryQueue();
 
     /** The job's queue as a list: what was queued, and whether the rest was discarded. */
