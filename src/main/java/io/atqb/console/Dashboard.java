@@ -1,0 +1,140 @@
+package io.atqb.console;
+
+import io.atqb.autotask.AutotaskException;
+import io.atqb.autotask.AutotaskSnapshotService;
+import io.atqb.autotask.LedgerPurchaseOrderReceipts;
+import io.atqb.autotask.SnapshotRequest;
+import io.atqb.connector.WebConnector;
+import io.atqb.connector.WebConnectorService;
+import io.atqb.history.HistoryRepository;
+import io.atqb.history.SyncRun;
+import io.atqb.history.SyncRunRepository;
+import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.sync.InventorySyncProperties;
+import io.atqb.sync.ItemState;
+import io.atqb.sync.SyncItemRepository;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
+import org.springframework.stereotype.Component;
+
+/** What the dashboard shows, gathered from the connector, history, sync and purchasing services. */
+@Component
+class Dashboard {
+
+    private final WebConnectorService connectors;
+    private final ConnectorContacts contacts;
+    private final SyncRunRepository runs;
+    private final HistoryRepository history;
+    private final SyncItemRepository items;
+    private final PurchaseOrderLedger ledger;
+    private final AutotaskSnapshotService autotask;
+    private final InventorySyncProperties schedule;
+    private final Clock clock;
+
+    Dashboard(WebConnectorService connectors, ConnectorContacts contacts, SyncRunRepository runs,
+              HistoryRepository history, SyncItemRepository items, PurchaseOrderLedger ledger,
+              AutotaskSnapshotService autotask, InventorySyncProperties schedule, Clock clock) {
+        this.connectors = connectors;
+        this.contacts = contacts;
+        this.runs = runs;
+        this.history = history;
+        this.items = items;
+        this.ledger = ledger;
+        this.autotask = autotask;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /** A connector and when its QBWC last called. */
+    record ConnectorContact(WebConnector connector, Instant lastContact, boolean overdue, String since) {
+    }
+
+    /** The running sync: its phase, products done of planned, and the progress QBWC was last told. */
+    record Running(SyncRun run, int itemsDone, int itemsTotal, Integer sessionProgress) {
+
+        /** Percent of products final (0 while the snapshot loads). */
+        public int percent() {
+            return itemsTotal == 0 ? 0 : (int) (100L * itemsDone / itemsTotal);
+        }
+    }
+
+    /** Transferred POs that need a re-transfer, or why they could not be read. */
+    record Resync(List<LedgerPurchaseOrderReceipts> purchaseOrders, String problem) {
+    }
+
+    List<ConnectorContact> connectorContacts() {
+        Map<Long, Instant> last = contacts.lastContacts();
+        Instant now = clock.instant();
+        List<ConnectorContact> all = new ArrayList<>();
+        for (WebConnector connector : connectors.list()) {
+            Instant contact = last.get(connector.id());
+            all.add(new ConnectorContact(connector, contact, overdue(contact, connector.runEveryMinutes(), now),
+                    contact == null ? "never" : ConsoleFormat.span(Duration.between(contact, now)) + " ago"));
+        }
+        return all;
+    }
+
+    /**
+     * QBWC is overdue when it has not called for longer than the connector's interval (runEveryMinutes, which the
+     * .qwc file tells QBWC), or has never called.
+     */
+    static boolean overdue(Instant lastContact, int runEveryMinutes, Instant now) {
+        return lastContact == null || Duration.between(lastContact, now).compareTo(Duration.ofMinutes(runEveryMinutes)) > 0;
+    }
+
+    Optional<RunSummary> lastRun() {
+        return runs.findRecent(1).stream().findFirst().map(run -> RunSummary.of(run, history.counts(run.id())));
+    }
+
+    /** The newest run while it is still going. */
+    Optional<Running> running() {
+        Optional<SyncRun> latest = runs.findRecent(1).stream().findFirst()
+                .filter(run -> run.status() == SyncRun.Status.RUNNING && run.isOpen());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        SyncRun run = latest.get();
+        Map<ItemState, Integer> states = items.countByState(run.id());
+        int total = states.values().stream().mapToInt(Integer::intValue).sum();
+        return Optional.of(new Running(run, states.get(ItemState.DONE), total,
+                contacts.openSessionProgress(run.connectorId()).orElse(null)));
+    }
+
+    /** POs transferred to QuickBooks that Autotask received units on since (one Autotask read). */
+    Resync resync() {
+        Map<Long, Instant> transfers = ledger.transfers();
+        if (transfers.isEmpty()) {
+            return new Resync(List.of(), null);
+        }
+        try {
+            return new Resync(autotask.ledgerReceipts(new SnapshotRequest(transfers)).stream()
+                    .filter(LedgerPurchaseOrderReceipts::needsResync).toList(), null);
+        } catch (AutotaskException e) {
+            return new Resync(List.of(), "Autotask could not be read: " + e.getMessage());
+        }
+    }
+
+    /** When the Quartz schedule next arms the sync, or null when there is no schedule. */
+    Instant nextScheduledSync() {
+        if (!schedule.scheduled()) {
+            return null;
+        }
+        try {
+            CronExpression cron = new CronExpression(schedule.cron());
+            cron.setTimeZone(TimeZone.getTimeZone(schedule.timeZone()));
+            Date next = cron.getNextValidTimeAfter(Date.from(clock.instant()));
+            return next == null ? null : next.toInstant();
+        } catch (ParseException e) {
+            throw new IllegalStateException("The validated cron no longer parses: " + schedule.cron(), e);
+        }
+    }
+}
