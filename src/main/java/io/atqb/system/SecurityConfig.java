@@ -48,7 +48,7 @@ class SecurityConfig {
     /** The admin console (CONTRACT 8): its pages and their static files; everything else is the chain below. */
     static final String[] CONSOLE_PATHS = {"/", "/login", "/logout", "/connectors", "/connectors/**",
         "/purchase-orders", "/purchase-orders/**", "/inventory-sync/history", "/inventory-sync/history/**",
-        "/preview", "/dashboard/**", "/console/**"};
+        "/preview", "/dashboard/**", "/console/**", "/console-denied"};
 
     /** The console's pages load only their own CSS and script; no inline code, no framing, forms post to us only. */
     private static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self';"
@@ -63,7 +63,7 @@ class SecurityConfig {
     SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(CONSOLE_PATHS)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/console/**").permitAll()
+                        .requestMatchers("/login", "/console/**", "/console-denied").permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -77,6 +77,8 @@ class SecurityConfig {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .httpBasic(basic -> basic.disable())
+                // a refused form (no or a stale CSRF token) gets the console's own 403 page
+                .exceptionHandling(e -> e.accessDeniedPage("/console-denied"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_CSP)));
         return http.build();
