@@ -14,6 +14,7 @@ import io.atqb.connector.ConnectorRequests;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderMarking;
 import io.atqb.system.PublicUrl;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * qbXML), so they use no type of the service at all. Its wiring ({@code io.atqb.sandbox}) seeds the demo the way an
  * operator would and may use exactly the service's entry points for that: the connector service and the types it
  * takes and answers ({@link WebConnectorService}, {@link WebConnector}, {@link ConnectorRequests},
- * {@link ConnectorAccounts}), the transfer record ({@link PurchaseOrderLedger}) and the service's address
+ * {@link ConnectorAccounts}), the transfer record ({@link PurchaseOrderLedger}), the marking of purchase orders ready
+ * to transfer ({@link PurchaseOrderMarking}, what the admin API's "transfer" calls) and the service's address
  * ({@link PublicUrl}). Nothing outside the sandbox may use it.
  */
 class ArchitectureTest {
@@ -40,6 +42,7 @@ class ArchitectureTest {
             ConnectorRequests.class.getName(),
             ConnectorAccounts.class.getName(),
             PurchaseOrderLedger.class.getName(),
+            PurchaseOrderMarking.class.getName(),
             PublicUrl.class.getName());
 
     private static JavaClasses production;

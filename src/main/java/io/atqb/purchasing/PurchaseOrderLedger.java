@@ -2,6 +2,7 @@ package io.atqb.purchasing;
 
 import io.atqb.system.Timestamps;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,21 @@ public class PurchaseOrderLedger {
     public Map<Long, Instant> transfers() {
         Map<Long, Instant> transfers = new LinkedHashMap<>();
         jdbc.sql("SELECT purchase_order_id, transferred_at FROM purchase_order_transfer ORDER BY purchase_order_id")
+                .query((rs, n) -> transfers.put(rs.getLong("purchase_order_id"), Timestamps.fromDb(rs, "transferred_at")))
+                .list();
+        return transfers;
+    }
+
+    /** The transfer times of these purchase orders (those never transferred are missing). */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> transfers(Collection<Long> purchaseOrderIds) {
+        Map<Long, Instant> transfers = new LinkedHashMap<>();
+        if (purchaseOrderIds.isEmpty()) {
+            return transfers;
+        }
+        jdbc.sql("SELECT purchase_order_id, transferred_at FROM purchase_order_transfer WHERE purchase_order_id IN (:ids)"
+                        + " ORDER BY purchase_order_id")
+                .param("ids", purchaseOrderIds)
                 .query((rs, n) -> transfers.put(rs.getLong("purchase_order_id"), Timestamps.fromDb(rs, "transferred_at")))
                 .list();
         return transfers;

@@ -1,59 +1,88 @@
 package io.atqb.purchasing;
 
-import io.atqb.autotask.AutotaskException;
-import io.atqb.autotask.AutotaskSnapshotService;
-import io.atqb.autotask.LedgerPurchaseOrderReceipts;
-import io.atqb.autotask.LedgerReceipt;
-import io.atqb.autotask.SnapshotRequest;
-import io.atqb.system.ApiException;
-import java.time.Instant;
+import io.atqb.autotask.AutotaskPurchasing;
+import io.atqb.autotask.AutotaskReceipt;
+import io.atqb.autotask.PurchaseOrderDetail;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Which transferred purchase orders need a re-transfer: those Autotask received units on after their
- * transfer (the complete inventory sync leaves those units out).
+ * Which transferred purchase orders need a re-transfer ("QuickBooks Needs Resync"): those whose Autotask data
+ * differs from what was sent to QuickBooks (receipts after the transfer, changed or new lines). Always judged on
+ * fresh Autotask data ({@link AutotaskPurchasing#transferData}), never on a cached search.
  */
 @Component
-class PurchaseOrderResync {
+public class PurchaseOrderResync {
 
-    private final PurchaseOrderLedger ledger;
-    private final AutotaskSnapshotService autotask;
+    private final PurchaseOrderTransfers transfers;
+    private final AutotaskPurchasing autotask;
 
-    PurchaseOrderResync(PurchaseOrderLedger ledger, AutotaskSnapshotService autotask) {
-        this.ledger = ledger;
+    PurchaseOrderResync(PurchaseOrderTransfers transfers, AutotaskPurchasing autotask) {
+        this.transfers = transfers;
         this.autotask = autotask;
     }
 
-    List<PurchaseOrderView> transferredPurchaseOrders() {
-        Map<Long, Instant> transfers = ledger.transfers();
-        if (transfers.isEmpty()) {
+    /**
+     * The re-transfer need of each of these POs that went over to QuickBooks (a transfer time); POs never
+     * transferred, and POs Autotask no longer has, are left out. Reads Autotask only when one of them went over.
+     */
+    Map<Long, Resync> of(Collection<PurchaseOrderState> states) {
+        List<Long> transferred = new ArrayList<>();
+        for (PurchaseOrderState state : states) {
+            if (state.transferredAt() != null) {
+                transferred.add(state.purchaseOrderId());
+            }
+        }
+        return transferred.isEmpty() ? Map.of() : judge(autotask.transferData(transferred));
+    }
+
+    /** Every transferred PO that needs a re-transfer, with its fresh Autotask data, in id order. */
+    List<PurchaseOrderDetail> needingResync() {
+        List<Long> transferred = transfers.transferredIds();
+        if (transferred.isEmpty()) {
             return List.of();
         }
-        try {
-            return autotask.ledgerReceipts(new SnapshotRequest(transfers)).stream().map(PurchaseOrderView::of).toList();
-        } catch (AutotaskException e) {
-            throw new ApiException(HttpStatus.BAD_GATEWAY, "Autotask could not be read: " + e.getMessage());
+        List<PurchaseOrderDetail> needing = new ArrayList<>();
+        for (PurchaseOrderDetail detail : autotask.transferData(transferred)) {
+            if (!transfers.difference(detail).isEmpty()) {
+                needing.add(detail);
+            }
         }
+        return needing;
     }
 
-    /** A transferred purchase order as the admin API shows it. */
-    record PurchaseOrderView(long id, String purchaseOrderNumber, Instant transferredAt, boolean needsResync,
-                             List<Receipt> receivedSinceTransfer) {
-
-        static PurchaseOrderView of(LedgerPurchaseOrderReceipts po) {
-            return new PurchaseOrderView(po.purchaseOrderId(), po.purchaseOrderNumber(), po.transferredAt(),
-                    po.needsResync(), po.receiptsAfterTransfer().stream().map(Receipt::of).toList());
+    /** The re-transfer need of one transferred PO, from its fresh Autotask data. */
+    Resync of(PurchaseOrderDetail detail) {
+        TransferDifference difference = transfers.difference(detail);
+        Map<Long, Long> products = PurchaseOrderViews.productsByLine(detail);
+        List<PurchaseOrderViews.Receipt> receipts = new ArrayList<>();
+        for (AutotaskReceipt receipt : difference.newReceipts()) {
+            receipts.add(PurchaseOrderViews.Receipt.of(receipt, products));
         }
+        return new Resync(!difference.isEmpty(), List.copyOf(receipts));
     }
 
-    /** A receipt after the transfer. */
-    record Receipt(long receivingId, long productId, int quantity, Instant receiveDate) {
-
-        static Receipt of(LedgerReceipt receipt) {
-            return new Receipt(receipt.receivingId(), receipt.productId(), receipt.quantity(), receipt.receiveDate());
+    private Map<Long, Resync> judge(List<PurchaseOrderDetail> details) {
+        Map<Long, Resync> judged = new LinkedHashMap<>();
+        for (PurchaseOrderDetail detail : details) {
+            judged.put(detail.purchaseOrder().id(), of(detail));
         }
+        return judged;
+    }
+
+    /**
+     * Whether a PO needs a re-transfer, and the Autotask receipts QuickBooks has not had yet.
+     *
+     * @param needed                true when Autotask has receipts or line changes QuickBooks has not had
+     * @param receivedSinceTransfer the receipts not yet sent (after the last transfer)
+     */
+    record Resync(boolean needed, List<PurchaseOrderViews.Receipt> receivedSinceTransfer) {
+
+        /** A PO that never went over, or that Autotask no longer has: nothing to re-transfer. */
+        static final Resync NONE = new Resync(false, List.of());
     }
 }

@@ -98,6 +98,13 @@ public final class QbxmlResponseReader {
             case "ItemQueryRs" -> readItemQuery(xml, requestId, status);
             case "ItemInventoryAddRs" -> readItemInventoryAdd(xml, requestId, status);
             case "InventoryAdjustmentAddRs" -> readInventoryAdjustmentAdd(xml, requestId, status);
+            case "VendorQueryRs" -> PurchasingReader.vendorQuery(xml, requestId, status);
+            case "VendorAddRs" -> PurchasingReader.vendorAdd(xml, requestId, status);
+            case "PurchaseOrderAddRs", "PurchaseOrderModRs" -> PurchasingReader.purchaseOrderWrite(xml, name,
+                    requestId, status);
+            case "PurchaseOrderQueryRs" -> PurchasingReader.purchaseOrderQuery(xml, requestId, status);
+            case "ItemReceiptAddRs" -> PurchasingReader.itemReceiptAdd(xml, requestId, status);
+            case "ItemReceiptQueryRs" -> PurchasingReader.itemReceiptQuery(xml, requestId, status);
             default -> {
                 skipElement(xml);
                 yield new OtherRs(name, requestId, status);
@@ -251,7 +258,7 @@ public final class QbxmlResponseReader {
         return new AdjustmentLineRet(itemListId, itemFullName, quantityDifference);
     }
 
-    private static ErrorRecovery readErrorRecovery(XMLStreamReader xml) throws XMLStreamException {
+    static ErrorRecovery readErrorRecovery(XMLStreamReader xml) throws XMLStreamException {
         String listId = null;
         String txnId = null;
         String editSequence = null;
@@ -335,7 +342,7 @@ public final class QbxmlResponseReader {
     }
 
     /** Moves to the next child start tag; false, on the parent's end tag, when there is none. */
-    private static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -351,7 +358,7 @@ public final class QbxmlResponseReader {
     }
 
     /** From a start tag to its matching end tag. */
-    private static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+    static void skipElement(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -365,11 +372,11 @@ public final class QbxmlResponseReader {
         }
     }
 
-    private static boolean bool(String text) {
+    static boolean bool(String text) {
         return Boolean.parseBoolean(text.strip());
     }
 
-    private static BigDecimal decimal(String element, String text) {
+    static BigDecimal decimal(String element, String text) {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {

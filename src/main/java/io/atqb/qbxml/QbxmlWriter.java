@@ -84,7 +84,7 @@ public final class QbxmlWriter {
         } else if (request instanceof InventoryAdjustmentAddRq adjustment) {
             writeInventoryAdjustmentAdd(xml, adjustment);
         } else {
-            throw new IllegalArgumentException("no qbXML mapping for " + request.getClass().getName());
+            PurchasingWriter.write(xml, request);
         }
     }
 
@@ -184,19 +184,19 @@ public final class QbxmlWriter {
         }
     }
 
-    private static void writeEach(XMLStreamWriter xml, String name, List<String> values) throws XMLStreamException {
+    static void writeEach(XMLStreamWriter xml, String name, List<String> values) throws XMLStreamException {
         for (String value : values) {
             writeElement(xml, name, value);
         }
     }
 
-    private static void writeOptional(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    static void writeOptional(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         if (text != null) {
             writeElement(xml, name, text);
         }
     }
 
-    private static void writeElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    static void writeElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();

@@ -5,6 +5,7 @@ import io.atqb.connector.ConnectorRequests;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderMarking;
 import io.atqb.sandbox.autotask.SandboxAutotaskDemoTenant;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.PostponeWait;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,10 +42,16 @@ class SandboxDemo {
     static final String CONNECTOR_USERNAME = "sandbox-qbwc";
     static final String COMPANY_FILE = "C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Sandbox Company.qbw";
     static final String TRIGGER = "SANDBOX";
+    /** The demo POs the demo marks ready to transfer (the Canceled one shows how a refusal reads). */
+    static final List<Long> READY_PURCHASE_ORDERS = List.of(SandboxAutotaskDemoTenant.OPEN_PO,
+            SandboxAutotaskDemoTenant.SUBMITTED_PO, SandboxAutotaskDemoTenant.NEW_PO,
+            SandboxAutotaskDemoTenant.CANCELED_PO, SandboxAutotaskDemoTenant.PARTIAL_PO,
+            SandboxAutotaskDemoTenant.LONG_NUMBER_PO);
     private static final Logger LOG = LoggerFactory.getLogger(SandboxDemo.class);
 
     private final WebConnectorService connectors;
     private final PurchaseOrderLedger ledger;
+    private final PurchaseOrderMarking marking;
     private final PublicUrl publicUrl;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
@@ -53,10 +61,12 @@ class SandboxDemo {
     /**
      * @param ownDatabaseUrl the JDBC URL of the sandbox's own H2 file, or null when it runs on a configured datasource
      */
-    SandboxDemo(WebConnectorService connectors, PurchaseOrderLedger ledger, PublicUrl publicUrl,
-                ScheduledExecutorService scheduler, Clock clock, SandboxProperties properties, String ownDatabaseUrl) {
+    SandboxDemo(WebConnectorService connectors, PurchaseOrderLedger ledger, PurchaseOrderMarking marking,
+                PublicUrl publicUrl, ScheduledExecutorService scheduler, Clock clock, SandboxProperties properties,
+                String ownDatabaseUrl) {
         this.connectors = connectors;
         this.ledger = ledger;
+        this.marking = marking;
         this.publicUrl = publicUrl;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -70,6 +80,9 @@ class SandboxDemo {
         seedTransfers();
         String password = randomPassword();
         WebConnector connector = demoConnector(password);
+        if (connector.isDefault()) {
+            markReadyPurchaseOrders();
+        }
         arm(connector);
         SandboxWebConnector webConnector = SandboxWebConnector.builder()
                 .endpoint(URI.create("http://127.0.0.1:" + publicUrl.localPort() + "/qbwc"))
@@ -112,6 +125,22 @@ class SandboxDemo {
             } else {
                 ledger.recordTransfer(demo.getKey(), demo.getValue(), clock.instant());
             }
+        }
+    }
+
+    /**
+     * Marks the demo's purchase orders ready to transfer ("Set as Ready to Transfer"), as an operator would, so the
+     * first session transfers them before the complete sync. Only POs never marked are marked (a restart asks for no
+     * re-transfer), and the transferred PO with receipts after its transfer is left as it is: it still needs a
+     * re-transfer after the first session, so that flow can be tried by hand.
+     */
+    private void markReadyPurchaseOrders() {
+        try {
+            PurchaseOrderMarking.MarkResult result = marking.markUntransferred(READY_PURCHASE_ORDERS);
+            LOG.info("Sandbox: purchase orders marked ready to transfer to QuickBooks: {}{}", result.ids(),
+                    result.refused().isEmpty() ? "" : "; not marked: " + result.refused());
+        } catch (RuntimeException e) {
+            LOG.warn("Sandbox: the demo purchase orders could not be marked ready to transfer: {}", e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package io.atqb.sandbox;
 
 import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderMarking;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskDemoTenant;
 import io.atqb.sandbox.autotask.SandboxAutotaskServlet;
@@ -48,12 +49,13 @@ class SandboxMode {
     }
 
     @Bean
-    SandboxDemo sandboxDemo(WebConnectorService connectors, PurchaseOrderLedger ledger, PublicUrl publicUrl,
+    SandboxDemo sandboxDemo(WebConnectorService connectors, PurchaseOrderLedger ledger, PurchaseOrderMarking marking,
+                            PublicUrl publicUrl,
                             ScheduledExecutorService sandboxWebConnectorScheduler, Clock clock,
                             SandboxProperties properties,
                             @Value("${" + SandboxModeEnvironment.OWN_DATABASE + "}") boolean ownDatabase,
                             @Value("${spring.datasource.url}") String datasourceUrl) {
-        return new SandboxDemo(connectors, ledger, publicUrl, sandboxWebConnectorScheduler, clock, properties,
+        return new SandboxDemo(connectors, ledger, marking, publicUrl, sandboxWebConnectorScheduler, clock, properties,
                 ownDatabase ? datasourceUrl : null);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** atqb.purchasing.* binds from the packaged defaults alone and refuses a negative clock skew. */
+/** atqb.purchasing.* binds from the packaged defaults alone, refuses a negative clock skew, and leaves transfer-before-sync off. */
 class PurchasingPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
@@ -25,6 +25,13 @@ class PurchasingPropertiesTest {
     void shouldTakeTheClockSkewFromApplicationYaml() {
         runner.run(context -> assertThat(context.getBean(PurchasingProperties.class).transferClockSkew())
                 .isEqualTo(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void shouldLeaveTransferBeforeSyncOffByDefaultAndBindItFromTheEnvironmentName() {
+        runner.run(context -> assertThat(context.getBean(PurchasingProperties.class).transferBeforeSync()).isFalse());
+        runner.withPropertyValues("atqb.purchasing.transfer-before-sync=true").run(context ->
+                assertThat(context.getBean(PurchasingProperties.class).transferBeforeSync()).isTrue());
     }
 
     @Test

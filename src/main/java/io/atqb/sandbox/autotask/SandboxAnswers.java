@@ -112,6 +112,75 @@ final class SandboxAnswers {
         });
     }
 
+    /**
+     * {@code {"fields":[{name, dataType, length, isRequired, isReadOnly, isQueryable, isReference,
+     * referenceEntityType, isPickList, picklistValues:[{value, label, isDefaultValue, sortOrder, parentValue,
+     * isActive, isSystem}], picklistParentValueField, isSupportedWebhookField}]}}; picklist values are strings.
+     */
+    static SandboxResponse fields(SandboxEntityTable table, SandboxTenant tenant) {
+        return json(200, out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("fields");
+            for (SandboxColumn column : table.columns()) {
+                writeField(out, table, column, tenant.picklist(table.name(), column.name()));
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+    }
+
+    private static void writeField(JsonGenerator out, SandboxEntityTable table, SandboxColumn column,
+            Map<Integer, String> picklist) throws IOException {
+        String reference = SandboxSchema.referenceEntity(column.name());
+        out.writeStartObject();
+        out.writeStringField("name", column.name());
+        out.writeStringField("dataType", switch (column.type()) {
+            case LONG -> "long";
+            case INTEGER -> "integer";
+            case DECIMAL -> "double";
+            case STRING -> "string";
+            case BOOLEAN -> "boolean";
+            case DATETIME -> "datetime";
+        });
+        out.writeNumberField("length", column.type() == SandboxColumn.Type.STRING ? 100 : 0);
+        out.writeBooleanField("isRequired", "id".equalsIgnoreCase(column.name()));
+        out.writeBooleanField("isReadOnly", SandboxSchema.readOnly(table.name(), column.name()));
+        out.writeBooleanField("isQueryable", true);
+        out.writeBooleanField("isReference", reference != null);
+        if (reference == null) {
+            out.writeNullField("referenceEntityType");
+        } else {
+            out.writeStringField("referenceEntityType", reference);
+        }
+        out.writeBooleanField("isPickList", !picklist.isEmpty());
+        out.writeArrayFieldStart("picklistValues");
+        int sortOrder = 0;
+        for (Map.Entry<Integer, String> value : picklist.entrySet()) {
+            out.writeStartObject();
+            out.writeStringField("value", String.valueOf(value.getKey()));
+            out.writeStringField("label", value.getValue());
+            out.writeBooleanField("isDefaultValue", sortOrder == 0);
+            out.writeNumberField("sortOrder", sortOrder++);
+            out.writeNullField("parentValue");
+            out.writeBooleanField("isActive", true);
+            out.writeBooleanField("isSystem", true);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeNullField("picklistParentValueField");
+        out.writeBooleanField("isSupportedWebhookField", false);
+        out.writeEndObject();
+    }
+
+    /** {@code {"itemId":id}}, the answer to an accepted create or update. */
+    static SandboxResponse itemId(long id) {
+        return json(200, out -> {
+            out.writeStartObject();
+            out.writeNumberField("itemId", id);
+            out.writeEndObject();
+        });
+    }
+
     /** {@code {"queryCount":n}} */
     static SandboxResponse queryCount(long count) {
         return json(200, out -> {

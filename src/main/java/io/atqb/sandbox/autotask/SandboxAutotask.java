@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A simulated Autotask PSA REST API: zone lookup, entity queries with the real filter operators and paging shape,
@@ -43,6 +47,9 @@ public final class SandboxAutotask {
     private final List<ActiveFault> faults = new ArrayList<>();
     private final AtomicInteger zoneGeneration = new AtomicInteger(1);
     private final Clock clock;
+    /** Calls read under the read lock; PATCH and the public change methods hold the write lock. */
+    private final ReentrantReadWriteLock data = new ReentrantReadWriteLock();
+    private final List<SandboxWrite> writes = new ArrayList<>();
     private volatile SandboxTenant tenant;
     private long windowStart;
     private long windowCount;
@@ -66,9 +73,154 @@ public final class SandboxAutotask {
         return tenant;
     }
 
-    /** Swaps the whole tenant (tests use this to serve other data from the same server). */
+    /** Swaps the whole tenant (tests use this to serve other data from the same server); forgets the writes. */
     public void replaceTenant(SandboxTenant replacement) {
-        this.tenant = Objects.requireNonNull(replacement, "tenant");
+        Objects.requireNonNull(replacement, "tenant");
+        data.writeLock().lock();
+        try {
+            this.tenant = replacement;
+            writes.clear();
+        } finally {
+            data.writeLock().unlock();
+        }
+    }
+
+    // ---- changes while the sandbox runs (tests act as an Autotask user) ----
+
+    /**
+     * Receives {@code quantity} units on a PO line (negative = cancels a receipt), as the Receive page does: a new
+     * PurchaseOrderItemReceiving row with the next id, quantityPreviouslyReceived and quantityBackOrdered filled.
+     *
+     * @return the new receiving id
+     */
+    public long addReceiving(long purchaseOrderItemId, int quantity, Instant receiveDate) {
+        return change(() -> {
+            SandboxEntityTable items = table(SandboxSchema.PURCHASE_ORDER_ITEMS);
+            int item = existingRow(items, purchaseOrderItemId);
+            SandboxEntityTable receiving = table(SandboxSchema.PURCHASE_ORDER_ITEM_RECEIVING);
+            int previously = 0;
+            for (int row = 0; row < receiving.rowCount(); row++) {
+                if (receiving.column("purchaseOrderItemID").longAt(row) == purchaseOrderItemId) {
+                    previously += (int) receiving.column("quantityNowReceiving").longAt(row);
+                }
+            }
+            int ordered = (int) items.column("quantity").longAt(item);
+            long id = receiving.nextId();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            row.put("purchaseOrderItemID", purchaseOrderItemId);
+            row.put("quantityNowReceiving", quantity);
+            row.put("quantityPreviouslyReceived", previously);
+            row.put("quantityBackOrdered", Math.max(0, ordered - previously - quantity));
+            row.put("receiveDate", Objects.requireNonNull(receiveDate, "receiveDate"));
+            row.put("receivedByResourceID", 29682880L);
+            receiving.append(row);
+            return id;
+        });
+    }
+
+    /**
+     * Adds a line to a PO with the next PurchaseOrderItems id.
+     *
+     * @return the new line's id
+     */
+    public long addPurchaseOrderItem(long purchaseOrderId, long productId, Long locationId, int quantity,
+            BigDecimal unitCost) {
+        return change(() -> {
+            existingRow(table(SandboxSchema.PURCHASE_ORDERS), purchaseOrderId);
+            existingRow(table(SandboxSchema.PRODUCTS), productId);
+            SandboxEntityTable items = table(SandboxSchema.PURCHASE_ORDER_ITEMS);
+            long id = items.nextId();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            row.put("orderID", purchaseOrderId);
+            row.put("productID", productId);
+            row.put("inventoryLocationID", locationId);
+            row.put("quantity", quantity);
+            row.put("unitCost", unitCost);
+            items.append(row);
+            return id;
+        });
+    }
+
+    public void setPurchaseOrderItemQuantity(long purchaseOrderItemId, int quantity) {
+        setField(SandboxSchema.PURCHASE_ORDER_ITEMS, purchaseOrderItemId, "quantity", quantity);
+    }
+
+    public void setPurchaseOrderItemUnitCost(long purchaseOrderItemId, BigDecimal unitCost) {
+        setField(SandboxSchema.PURCHASE_ORDER_ITEMS, purchaseOrderItemId, "unitCost", unitCost);
+    }
+
+    /** Changes one field of a record of any entity (no read-only check: this is the tenant's own data). */
+    public void setField(String entity, long id, String field, Object value) {
+        change(() -> {
+            SandboxEntityTable table = table(entity);
+            table.set(existingRow(table, id), field, value);
+            return null;
+        });
+    }
+
+    /** A PO's field, e.g. {@code externalPONumber} after a write-back (null when empty). */
+    public Object purchaseOrderField(long purchaseOrderId, String field) {
+        return field(SandboxSchema.PURCHASE_ORDERS, purchaseOrderId, field);
+    }
+
+    /** A field of a record of any entity (null when empty). */
+    public Object field(String entity, long id, String field) {
+        data.readLock().lock();
+        try {
+            SandboxEntityTable table = table(entity);
+            return table.value(existingRow(table, id), field);
+        } finally {
+            data.readLock().unlock();
+        }
+    }
+
+    /** Adds or renames a picklist value (e.g. a PO status label the service does not know). */
+    public void setPicklistLabel(String entity, String field, int value, String label) {
+        change(() -> {
+            tenant.putPicklistValue(table(entity).name(), field, value, label);
+            return null;
+        });
+    }
+
+    /** The writes (PATCHes) accepted since the tenant was set, oldest first. */
+    public List<SandboxWrite> writes() {
+        data.readLock().lock();
+        try {
+            return List.copyOf(writes);
+        } finally {
+            data.readLock().unlock();
+        }
+    }
+
+    private interface Change<T> {
+        T apply();
+    }
+
+    private <T> T change(Change<T> change) {
+        data.writeLock().lock();
+        try {
+            return change.apply();
+        } finally {
+            data.writeLock().unlock();
+        }
+    }
+
+    private SandboxEntityTable table(String entity) {
+        SandboxEntityTable table = tenant.table(entity);
+        if (table == null) {
+            throw new IllegalArgumentException("the sandbox has no entity " + entity);
+        }
+        return table;
+    }
+
+    private static int existingRow(SandboxEntityTable table, long id) {
+        int row = table.rowOf(id);
+        if (row < 0) {
+            throw new IllegalArgumentException("the sandbox has no " + table.singularName() + " " + id);
+        }
+        return row;
     }
 
     public SandboxStats stats() {
@@ -199,6 +351,11 @@ public final class SandboxAutotask {
             operation = "next";
         } else if (rest.size() == 1 && rest.get(0).matches("\\d+")) {
             operation = "get";
+        } else if (rest.isEmpty()) {
+            operation = "update";
+        } else if (rest.size() == 2 && rest.get(0).equalsIgnoreCase("entityInformation")
+                && rest.get(1).equalsIgnoreCase("fields")) {
+            operation = "fields";
         } else {
             return Target.unknown();
         }
@@ -362,7 +519,19 @@ public final class SandboxAutotask {
         };
     }
 
+    /** Answers under the data lock: writes exclusively, reads alongside each other. */
     private SandboxResponse answer(Target target, SandboxRequest request, Set<String> options) {
+        boolean write = "update".equals(target.operation());
+        Lock lock = write ? data.writeLock() : data.readLock();
+        lock.lock();
+        try {
+            return write ? update(target, request) : read(target, request, options);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SandboxResponse read(Target target, SandboxRequest request, Set<String> options) {
         if (target.kind() == Kind.THRESHOLD) {
             requireMethod(request, "GET");
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -380,6 +549,10 @@ public final class SandboxAutotask {
                 requireMethod(request, "GET");
                 return SandboxAnswers.item(table, table.rowOf(Long.parseLong(target.rest().get(0))), omitted);
             }
+            case "fields" -> {
+                requireMethod(request, "GET");
+                return SandboxAnswers.fields(table, tenant);
+            }
             case "count" -> {
                 SandboxQuery query = SandboxQuery.compile(table, queryBody(request, true), duplicateBoundary);
                 return SandboxAnswers.queryCount(query.count());
@@ -396,6 +569,90 @@ public final class SandboxAutotask {
                 SandboxQuery query = SandboxQuery.compile(table, queryBody(request, true), duplicateBoundary);
                 return page(query, null, target, request, omitted);
             }
+        }
+    }
+
+    /**
+     * PATCH {@code V1.0/<Entity>} with {@code {"id":..., field: value, ...}}: changes only the fields given, all or
+     * nothing. Refusals answer 500 {@code {"errors":[...]}} like Autotask: no or unknown id, a field the entity does
+     * not have, a read-only field, a value of the wrong type or not in the field's picklist.
+     */
+    private SandboxResponse update(Target target, SandboxRequest request) {
+        SandboxEntityTable table = tenant.table(target.endpoint());
+        if (!"PATCH".equalsIgnoreCase(request.method()) || !SandboxSchema.updatable(table.name())) {
+            throw new SandboxApiException(405, "The requested resource does not support http method '"
+                    + request.method() + "'.");
+        }
+        String contentType = nullToEmpty(request.header("Content-Type")).toLowerCase(Locale.ROOT);
+        if (!contentType.contains("application/json")) {
+            throw new SandboxApiException(415, "The request entity's media type '" + contentType
+                    + "' is not supported for this resource.");
+        }
+        JsonNode body = request.body().length == 0 ? null
+                : readJson(new String(request.body(), StandardCharsets.UTF_8));
+        if (body == null || !body.isObject()) {
+            throw new SandboxApiException(500, "The " + table.singularName() + " to update must be a JSON object.");
+        }
+        JsonNode idNode = SandboxQuery.member(body, "id");
+        if (idNode == null || !idNode.canConvertToLong() || !idNode.isIntegralNumber()) {
+            throw new SandboxApiException(500, "An id is required to update a " + table.singularName() + ".");
+        }
+        long id = idNode.asLong();
+        int row = table.rowOf(id);
+        if (row < 0) {
+            throw new SandboxApiException(500, "Object not found: no " + table.singularName() + " with id " + id
+                    + " exists.");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if ("id".equalsIgnoreCase(entry.getKey())) {
+                continue;
+            }
+            SandboxColumn column = table.column(entry.getKey());
+            if (column == null) {
+                throw new SandboxApiException(500, "Unable to find " + entry.getKey() + " in the "
+                        + table.singularName() + " Entity.");
+            }
+            if (SandboxSchema.readOnly(table.name(), column.name())) {
+                throw new SandboxApiException(500, "The field " + column.name() + " of the " + table.singularName()
+                        + " Entity is read-only.");
+            }
+            values.put(column.name(), writableValue(table, column, entry.getValue()));
+        }
+        values.forEach((field, value) -> table.set(row, field, value));
+        writes.add(new SandboxWrite(table.name(), id, values, clock.instant()));
+        return SandboxAnswers.itemId(id);
+    }
+
+    private Object writableValue(SandboxEntityTable table, SandboxColumn column, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        Object converted = switch (column.type()) {
+            case STRING -> value.isTextual() ? value.asText() : null;
+            case LONG, INTEGER -> value.isIntegralNumber() ? (Object) value.asLong() : null;
+            case DECIMAL -> value.isNumber() ? value.asDouble() : null;
+            case BOOLEAN -> value.isBoolean() ? value.asBoolean() : null;
+            case DATETIME -> value.isTextual() ? parseDate(value.asText()) : null;
+        };
+        if (converted == null) {
+            throw new SandboxApiException(500, "Invalid value for " + column.name() + " of the "
+                    + table.singularName() + " Entity: " + value);
+        }
+        Map<Integer, String> picklist = tenant.picklist(table.name(), column.name());
+        if (!picklist.isEmpty() && !picklist.containsKey((int) value.asLong())) {
+            throw new SandboxApiException(500, "Value " + value + " is not a valid picklist value of "
+                    + column.name() + ".");
+        }
+        return converted;
+    }
+
+    private static Instant parseDate(String text) {
+        try {
+            return SandboxDates.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -47,10 +47,21 @@ public final class SandboxColumn {
     void append(Object value) {
         ensureCapacity(size + 1);
         int row = size++;
+        store(row, value);
+    }
+
+    /** Replaces the value of an existing row (null = empty). */
+    void set(int row, Object value) {
+        checkRow(row);
+        store(row, value);
+    }
+
+    private void store(int row, Object value) {
         if (value == null) {
             nulls.set(row);
             return;
         }
+        nulls.clear(row);
         switch (type) {
             case LONG -> longs[row] = ((Number) value).longValue();
             case DATETIME -> longs[row] = toInstant(value).toEpochMilli();

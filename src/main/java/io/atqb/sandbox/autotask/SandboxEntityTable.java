@@ -65,6 +65,23 @@ public final class SandboxEntityTable {
         return column.value(row);
     }
 
+    /** Replaces the value of a field in a row (null = empty); the id cannot change. */
+    void set(int row, String field, Object value) {
+        SandboxColumn column = column(field);
+        if (column == null) {
+            throw new IllegalArgumentException("no field " + field + " in " + name);
+        }
+        if (column == id) {
+            throw new IllegalArgumentException("the id of a " + singularName + " cannot change");
+        }
+        column.set(row, value);
+    }
+
+    /** The id a new row gets: one above the highest (1 for an empty table). */
+    long nextId() {
+        return rowCount == 0 ? 1 : idAt(rowCount - 1) + 1;
+    }
+
     /** The row index holding this id, or -1. */
     public int rowOf(long wanted) {
         int row = lowerBound(wanted);

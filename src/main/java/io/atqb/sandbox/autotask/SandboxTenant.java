@@ -1,19 +1,54 @@
 package io.atqb.sandbox.autotask;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The data of one simulated Autotask tenant: a fixed set of entity tables, read-only once built. */
+/**
+ * The data of one simulated Autotask tenant: a fixed set of entity tables and the picklists of their fields. Once
+ * built it changes only through {@link SandboxAutotask} (which serialises changes against the calls it answers).
+ */
 public final class SandboxTenant {
 
+    /** PurchaseOrders.status values of the default picklist. */
+    public static final int PO_NEW = SandboxSchema.STATUS_NEW;
+    public static final int PO_SUBMITTED = SandboxSchema.STATUS_SUBMITTED;
+    public static final int PO_RECEIVED_PARTIAL = SandboxSchema.STATUS_RECEIVED_PARTIAL;
+    public static final int PO_RECEIVED_FULL = SandboxSchema.STATUS_RECEIVED_FULL;
+    public static final int PO_CANCELED = SandboxSchema.STATUS_CANCELED;
+    /** Companies.companyType values of the default picklist. */
+    public static final int COMPANY_CUSTOMER = SandboxSchema.COMPANY_CUSTOMER;
+    public static final int COMPANY_VENDOR = SandboxSchema.COMPANY_VENDOR;
+
     private static final Instant CREATED = Instant.parse("2025-01-06T08:00:00Z");
+    /** Ship-to address of the POs the short builder method adds. */
+    private static final String[] DEFAULT_SHIP_TO = {"Acme MSP Warehouse", "12 Harbour Road", null, "Springfield",
+        "IL", "62701"};
 
     private final Map<String, SandboxEntityTable> tables;
+    /** entity (lower case) -> field (lower case) -> value -> label. */
+    private final Map<String, Map<String, Map<Integer, String>>> picklists;
 
-    private SandboxTenant(Map<String, SandboxEntityTable> tables) {
+    private SandboxTenant(Map<String, SandboxEntityTable> tables,
+            Map<String, Map<String, Map<Integer, String>>> picklists) {
         this.tables = tables;
+        this.picklists = picklists;
+    }
+
+    /** The picklist of a field (value -> label, in sort order), empty when the field has none. */
+    public synchronized Map<Integer, String> picklist(String entity, String field) {
+        Map<String, Map<Integer, String>> ofEntity = picklists.get(entity.toLowerCase(Locale.ROOT));
+        Map<Integer, String> values = ofEntity == null ? null : ofEntity.get(field.toLowerCase(Locale.ROOT));
+        return values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Adds a picklist value or renames one (the label is what callers map by). */
+    synchronized void putPicklistValue(String entity, String field, int value, String label) {
+        picklists.computeIfAbsent(entity.toLowerCase(Locale.ROOT), e -> new LinkedHashMap<>())
+                .computeIfAbsent(field.toLowerCase(Locale.ROOT), f -> new LinkedHashMap<>())
+                .put(value, label);
     }
 
     public static Builder builder() {
@@ -29,13 +64,44 @@ public final class SandboxTenant {
     public static final class Builder {
 
         private final Map<String, SandboxEntityTable> tables = new LinkedHashMap<>();
+        private final Map<String, Map<String, Map<Integer, String>>> picklists = new LinkedHashMap<>();
         private long inventoryItemIdBase = 50_000_001L;
         private long inventoryProductIdBase = 60_000_001L;
 
         private Builder() {
             for (String entity : SandboxSchema.entityNames()) {
                 tables.put(entity.toLowerCase(Locale.ROOT), SandboxSchema.newTable(entity));
+                Map<String, Map<Integer, String>> fields = new LinkedHashMap<>();
+                SandboxSchema.picklists(entity).forEach((field, values) ->
+                        fields.put(field.toLowerCase(Locale.ROOT), new LinkedHashMap<>(values)));
+                picklists.put(entity.toLowerCase(Locale.ROOT), fields);
             }
+        }
+
+        /** Replaces the picklist of a field (value -> label), e.g. to number the PO statuses differently. */
+        public Builder picklist(String entity, String field, Map<Integer, String> labels) {
+            if (table(entity) == null || table(entity).column(field) == null) {
+                throw new IllegalArgumentException("the sandbox has no field " + entity + "." + field);
+            }
+            picklists.computeIfAbsent(entity.toLowerCase(Locale.ROOT), e -> new LinkedHashMap<>())
+                    .put(field.toLowerCase(Locale.ROOT), new LinkedHashMap<>(labels));
+            return this;
+        }
+
+        /** A company (Companies) of the given companyType picklist value. */
+        public Builder company(long id, String name, int companyType, boolean active) {
+            table(SandboxSchema.COMPANIES).appendInColumnOrder(id, name, companyType, active);
+            return this;
+        }
+
+        /** An active company of type Vendor. */
+        public Builder vendor(long id, String name) {
+            return company(id, name, SandboxSchema.COMPANY_VENDOR, true);
+        }
+
+        /** An active company of type Customer. */
+        public Builder customer(long id, String name) {
+            return company(id, name, SandboxSchema.COMPANY_CUSTOMER, true);
         }
 
         private boolean built;
@@ -83,15 +149,33 @@ public final class SandboxTenant {
             return table.rowCount() == 0 ? base : table.idAt(table.rowCount() - 1) + 1;
         }
 
+        /** A PO of vendor 9001 with a default ship-to address, created and submitted at the same time. */
         public Builder purchaseOrder(long id, String purchaseOrderNumber, int status) {
+            return purchaseOrder(id, purchaseOrderNumber, status, 9001L, CREATED, CREATED, null);
+        }
+
+        /**
+         * A PO with a default ship-to address; {@code submitted} null = not submitted yet.
+         *
+         * @param status the status picklist value (see {@link SandboxTenant#picklist})
+         */
+        public Builder purchaseOrder(long id, String purchaseOrderNumber, int status, long vendorId,
+                Instant created, Instant submitted, String generalMemo) {
             table(SandboxSchema.PURCHASE_ORDERS).appendInColumnOrder(
-                    id, purchaseOrderNumber, status, 9001L, CREATED, CREATED, null, null, null);
+                    id, purchaseOrderNumber, status, vendorId, created, submitted, null, DEFAULT_SHIP_TO[0],
+                    generalMemo, DEFAULT_SHIP_TO[1], DEFAULT_SHIP_TO[2], DEFAULT_SHIP_TO[3], DEFAULT_SHIP_TO[4],
+                    DEFAULT_SHIP_TO[5], null);
             return this;
         }
 
         public Builder purchaseOrderItem(long id, long orderId, long productId, Long locationId, int quantity) {
+            return purchaseOrderItem(id, orderId, productId, locationId, quantity, 10.0);
+        }
+
+        public Builder purchaseOrderItem(long id, long orderId, long productId, Long locationId, int quantity,
+                double unitCost) {
             table(SandboxSchema.PURCHASE_ORDER_ITEMS).appendInColumnOrder(
-                    id, orderId, productId, locationId, quantity, 10.0, null, null);
+                    id, orderId, productId, locationId, quantity, unitCost, null, null);
             return this;
         }
 
@@ -114,7 +198,7 @@ public final class SandboxTenant {
 
         public SandboxTenant build() {
             built = true;
-            return new SandboxTenant(Map.copyOf(tables));
+            return new SandboxTenant(Map.copyOf(tables), picklists);
         }
     }
 }

@@ -87,6 +87,55 @@ class SandboxAutotaskDemoTenantTest {
 
         assertThat(before).isNotEmpty();
         assertThat(after).anyMatch(q -> q > 0).anyMatch(q -> q < 0);
-        assertThat(tenant.table("PurchaseOrders").rowCount()).isEqualTo(3);
+        assertThat(tenant.table("PurchaseOrders").rowCount()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldHavePurchaseOrdersInEveryStatusWithLinesWhenSeeded() {
+        SandboxEntityTable orders = tenant.table("PurchaseOrders");
+        SandboxEntityTable items = tenant.table("PurchaseOrderItems");
+        Map<Integer, String> labels = tenant.picklist("PurchaseOrders", "status");
+        List<String> statuses = new ArrayList<>();
+        for (int row = 0; row < orders.rowCount(); row++) {
+            statuses.add(labels.get((Integer) orders.value(row, "status")));
+            long id = orders.idAt(row);
+            boolean hasLine = false;
+            for (int item = 0; item < items.rowCount(); item++) {
+                hasLine |= items.value(item, "orderID").equals(id);
+            }
+            assertThat(hasLine).as("PO %d has a line", id).isTrue();
+        }
+
+        assertThat(statuses).contains("New", "Submitted", "Received Partial", "Received Full", "Canceled")
+                .doesNotContainNull();
+    }
+
+    @Test
+    void shouldHaveAVendorCompanyForEveryPurchaseOrderAndCustomersBesideThem() {
+        SandboxEntityTable orders = tenant.table("PurchaseOrders");
+        SandboxEntityTable companies = tenant.table("Companies");
+        for (int row = 0; row < orders.rowCount(); row++) {
+            int company = companies.rowOf((Long) orders.value(row, "vendorID"));
+            assertThat(company).as("vendor of PO %d", orders.idAt(row)).isNotNegative();
+            assertThat(companies.value(company, "companyType")).isEqualTo(SandboxTenant.COMPANY_VENDOR);
+        }
+        List<Integer> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int row = 0; row < companies.rowCount(); row++) {
+            types.add((Integer) companies.value(row, "companyType"));
+            names.add((String) companies.value(row, "companyName"));
+        }
+        assertThat(types).contains(SandboxTenant.COMPANY_CUSTOMER);
+        assertThat(names).anyMatch(n -> n.length() > 41);
+    }
+
+    @Test
+    void shouldHaveAPurchaseOrderNumberLongerThan11AndAMemoLongerThan99WhenSeeded() {
+        SandboxEntityTable orders = tenant.table("PurchaseOrders");
+        int row = orders.rowOf(SandboxAutotaskDemoTenant.LONG_NUMBER_PO);
+
+        assertThat((String) orders.value(row, "purchaseOrderNumber")).hasSizeGreaterThan(11);
+        assertThat((String) orders.value(row, "generalMemo")).hasSizeGreaterThan(99);
+        assertThat(orders.value(orders.rowOf(SandboxAutotaskDemoTenant.NEW_PO), "submitDateTime")).isNull();
     }
 }

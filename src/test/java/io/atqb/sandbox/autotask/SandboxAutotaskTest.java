@@ -199,7 +199,7 @@ class SandboxAutotaskTest {
                 .containsExactly(6002L, 6003L, 6004L);
         assertThat(ids(query("PurchaseOrderItemReceiving",
                 "{\"filter\":[{\"op\":\"lt\",\"field\":\"quantityNowReceiving\",\"value\":0}]}")))
-                .containsExactly(6004L);
+                .containsExactly(6004L, 6010L);
         assertThat(ids(query("PurchaseOrderItemReceiving",
                 "{\"filter\":[{\"op\":\"lte\",\"field\":\"id\",\"value\":6002},{\"op\":\"gt\",\"field\":\"id\",\"value\":6000}]}")))
                 .containsExactly(6001L, 6002L);

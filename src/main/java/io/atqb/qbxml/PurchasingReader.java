@@ -1,0 +1,243 @@
+package io.atqb.qbxml;
+
+import static io.atqb.qbxml.QbxmlResponseReader.bool;
+import static io.atqb.qbxml.QbxmlResponseReader.decimal;
+import static io.atqb.qbxml.QbxmlResponseReader.nextChild;
+import static io.atqb.qbxml.QbxmlResponseReader.readErrorRecovery;
+import static io.atqb.qbxml.QbxmlResponseReader.skipElement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the vendor, purchase-order and item-receipt responses for {@link QbxmlResponseReader}. Each method starts on
+ * the {@code *Rs} start tag and leaves the reader on its end tag; elements the records do not keep are skipped.
+ */
+final class PurchasingReader {
+
+    private PurchasingReader() {
+    }
+
+    static VendorQueryRs vendorQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        List<VendorRet> vendors = new ArrayList<>();
+        while (nextChild(xml)) {
+            if ("VendorRet".equals(xml.getLocalName())) {
+                vendors.add(vendorRet(xml));
+            } else {
+                skipElement(xml);
+            }
+        }
+        return new VendorQueryRs(requestId, status, vendors);
+    }
+
+    static VendorAddRs vendorAdd(XMLStreamReader xml, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        VendorRet vendor = null;
+        ErrorRecovery errorRecovery = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "VendorRet" -> vendor = vendorRet(xml);
+                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
+                default -> skipElement(xml);
+            }
+        }
+        return new VendorAddRs(requestId, status, vendor, errorRecovery);
+    }
+
+    /** PurchaseOrderAddRs or PurchaseOrderModRs: one PurchaseOrderRet and maybe an ErrorRecovery. */
+    static QbxmlResponse purchaseOrderWrite(XMLStreamReader xml, String name, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        PurchaseOrderRet purchaseOrder = null;
+        ErrorRecovery errorRecovery = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "PurchaseOrderRet" -> purchaseOrder = purchaseOrderRet(xml);
+                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
+                default -> skipElement(xml);
+            }
+        }
+        return "PurchaseOrderModRs".equals(name)
+                ? new PurchaseOrderModRs(requestId, status, purchaseOrder, errorRecovery)
+                : new PurchaseOrderAddRs(requestId, status, purchaseOrder, errorRecovery);
+    }
+
+    static PurchaseOrderQueryRs purchaseOrderQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        List<PurchaseOrderRet> purchaseOrders = new ArrayList<>();
+        while (nextChild(xml)) {
+            if ("PurchaseOrderRet".equals(xml.getLocalName())) {
+                purchaseOrders.add(purchaseOrderRet(xml));
+            } else {
+                skipElement(xml);
+            }
+        }
+        return new PurchaseOrderQueryRs(requestId, status, purchaseOrders);
+    }
+
+    static ItemReceiptAddRs itemReceiptAdd(XMLStreamReader xml, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        ItemReceiptRet receipt = null;
+        ErrorRecovery errorRecovery = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "ItemReceiptRet" -> receipt = itemReceiptRet(xml);
+                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
+                default -> skipElement(xml);
+            }
+        }
+        return new ItemReceiptAddRs(requestId, status, receipt, errorRecovery);
+    }
+
+    static ItemReceiptQueryRs itemReceiptQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
+            throws XMLStreamException {
+        List<ItemReceiptRet> receipts = new ArrayList<>();
+        while (nextChild(xml)) {
+            if ("ItemReceiptRet".equals(xml.getLocalName())) {
+                receipts.add(itemReceiptRet(xml));
+            } else {
+                skipElement(xml);
+            }
+        }
+        return new ItemReceiptQueryRs(requestId, status, receipts);
+    }
+
+    private static VendorRet vendorRet(XMLStreamReader xml) throws XMLStreamException {
+        String listId = null;
+        String editSequence = null;
+        String name = null;
+        boolean active = true;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "ListID" -> listId = xml.getElementText();
+                case "EditSequence" -> editSequence = xml.getElementText();
+                case "Name" -> name = xml.getElementText();
+                case "IsActive" -> active = bool(xml.getElementText());
+                default -> skipElement(xml);
+            }
+        }
+        return new VendorRet(listId, editSequence, name, active);
+    }
+
+    private static PurchaseOrderRet purchaseOrderRet(XMLStreamReader xml) throws XMLStreamException {
+        String txnId = null;
+        String editSequence = null;
+        Ref vendor = Ref.NONE;
+        String refNumber = null;
+        String externalGuid = null;
+        boolean fullyReceived = false;
+        boolean manuallyClosed = false;
+        List<PurchaseOrderLineRet> lines = new ArrayList<>();
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "TxnID" -> txnId = xml.getElementText();
+                case "EditSequence" -> editSequence = xml.getElementText();
+                case "VendorRef" -> vendor = ref(xml);
+                case "RefNumber" -> refNumber = xml.getElementText();
+                case "IsManuallyClosed" -> manuallyClosed = bool(xml.getElementText());
+                case "IsFullyReceived" -> fullyReceived = bool(xml.getElementText());
+                case "ExternalGUID" -> externalGuid = xml.getElementText();
+                case "PurchaseOrderLineRet" -> lines.add(purchaseOrderLineRet(xml));
+                case "PurchaseOrderLineGroupRet" -> addGroupLines(xml, lines);
+                default -> skipElement(xml);
+            }
+        }
+        return new PurchaseOrderRet(txnId, editSequence, vendor.listId(), vendor.fullName(), refNumber, externalGuid,
+                fullyReceived, manuallyClosed, lines);
+    }
+
+    /** The lines inside a group line belong to the purchase order just like top-level lines. */
+    private static void addGroupLines(XMLStreamReader xml, List<PurchaseOrderLineRet> lines)
+            throws XMLStreamException {
+        while (nextChild(xml)) {
+            if ("PurchaseOrderLineRet".equals(xml.getLocalName())) {
+                lines.add(purchaseOrderLineRet(xml));
+            } else {
+                skipElement(xml);
+            }
+        }
+    }
+
+    private static PurchaseOrderLineRet purchaseOrderLineRet(XMLStreamReader xml) throws XMLStreamException {
+        String txnLineId = null;
+        Ref item = Ref.NONE;
+        String desc = null;
+        BigDecimal quantity = null;
+        BigDecimal rate = null;
+        BigDecimal receivedQuantity = null;
+        boolean manuallyClosed = false;
+        String other1 = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "TxnLineID" -> txnLineId = xml.getElementText();
+                case "ItemRef" -> item = ref(xml);
+                case "Desc" -> desc = xml.getElementText();
+                case "Quantity" -> quantity = decimal("Quantity", xml.getElementText());
+                case "Rate" -> rate = decimal("Rate", xml.getElementText());
+                case "ReceivedQuantity" -> receivedQuantity = decimal("ReceivedQuantity", xml.getElementText());
+                case "IsManuallyClosed" -> manuallyClosed = bool(xml.getElementText());
+                case "Other1" -> other1 = xml.getElementText();
+                default -> skipElement(xml);
+            }
+        }
+        return new PurchaseOrderLineRet(txnLineId, item.listId(), item.fullName(), desc, quantity, rate,
+                receivedQuantity, manuallyClosed, other1);
+    }
+
+    private static ItemReceiptRet itemReceiptRet(XMLStreamReader xml) throws XMLStreamException {
+        String txnId = null;
+        String editSequence = null;
+        Ref vendor = Ref.NONE;
+        String refNumber = null;
+        String externalGuid = null;
+        List<ItemReceiptLineRet> lines = new ArrayList<>();
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "TxnID" -> txnId = xml.getElementText();
+                case "EditSequence" -> editSequence = xml.getElementText();
+                case "VendorRef" -> vendor = ref(xml);
+                case "RefNumber" -> refNumber = xml.getElementText();
+                case "ExternalGUID" -> externalGuid = xml.getElementText();
+                case "ItemLineRet" -> lines.add(itemReceiptLineRet(xml));
+                default -> skipElement(xml);
+            }
+        }
+        return new ItemReceiptRet(txnId, editSequence, vendor.listId(), refNumber, externalGuid, lines);
+    }
+
+    private static ItemReceiptLineRet itemReceiptLineRet(XMLStreamReader xml) throws XMLStreamException {
+        String txnLineId = null;
+        Ref item = Ref.NONE;
+        BigDecimal quantity = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "TxnLineID" -> txnLineId = xml.getElementText();
+                case "ItemRef" -> item = ref(xml);
+                case "Quantity" -> quantity = decimal("Quantity", xml.getElementText());
+                default -> skipElement(xml);
+            }
+        }
+        return new ItemReceiptLineRet(txnLineId, item.listId(), quantity);
+    }
+
+    /** The ListID and FullName of a reference aggregate. */
+    private record Ref(String listId, String fullName) {
+        static final Ref NONE = new Ref(null, null);
+    }
+
+    private static Ref ref(XMLStreamReader xml) throws XMLStreamException {
+        String listId = null;
+        String fullName = null;
+        while (nextChild(xml)) {
+            switch (xml.getLocalName()) {
+                case "ListID" -> listId = xml.getElementText();
+                case "FullName" -> fullName = xml.getElementText();
+                default -> skipElement(xml);
+            }
+        }
+        return new Ref(listId, fullName);
+    }
+}
