@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class TransferJobRepository {
 
     private static final String WORK_COLUMNS = "job_id, purchase_order_id, attempt_id, step, vendor_name,"
-            + " vendor_list_id, detail, quickbooks_lines, message";
+            + " vendor_list_id, detail, quickbooks_lines, message, read_at";
 
     private final JdbcClient jdbc;
 
@@ -76,11 +76,12 @@ class TransferJobRepository {
         jdbc.sql("DELETE FROM purchase_order_transfer_work WHERE job_id = :job AND purchase_order_id = :po")
                 .param("job", work.jobId()).param("po", work.purchaseOrderId()).update();
         jdbc.sql("INSERT INTO purchase_order_transfer_work (" + WORK_COLUMNS + ") VALUES (:job, :po, :attempt, :step,"
-                        + " :vendorName, :vendorListId, :detail, :lines, :message)")
+                        + " :vendorName, :vendorListId, :detail, :lines, :message, :readAt)")
                 .param("job", work.jobId()).param("po", work.purchaseOrderId()).param("attempt", work.attemptId())
                 .param("step", work.step().name()).param("vendorName", work.vendorName())
                 .param("vendorListId", work.vendorListId()).param("detail", work.detail())
                 .param("lines", work.quickbooksLines()).param("message", Texts.message(work.message()))
+                .param("readAt", Timestamps.toDb(work.readAt()))
                 .update();
     }
 
@@ -101,6 +102,11 @@ class TransferJobRepository {
         return new TransferWork(rs.getLong("job_id"), rs.getLong("purchase_order_id"), rs.getLong("attempt_id"),
                 TransferWork.Step.valueOf(rs.getString("step")), rs.getString("vendor_name"),
                 rs.getString("vendor_list_id"), rs.getString("detail"), rs.getString("quickbooks_lines"),
-                rs.getString("message"));
+                rs.getString("message"), Timestamps.fromDb(rs, "read_at"));
+    }
+
+    /** The job is over: its working rows go. */
+    void deleteWork(long jobId) {
+        jdbc.sql("DELETE FROM purchase_order_transfer_work WHERE job_id = :job").param("job", jobId).update();
     }
 }

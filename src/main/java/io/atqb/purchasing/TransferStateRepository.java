@@ -94,6 +94,12 @@ class TransferStateRepository {
                 .param("now", Timestamps.toDb(now)).param("id", id).update();
     }
 
+    /** A warning on the PO that leaves its status as it is. */
+    void warn(long id, String warning) {
+        jdbc.sql("UPDATE purchase_order_state SET message = :message WHERE purchase_order_id = :id")
+                .param("message", Texts.message(warning)).param("id", id).update();
+    }
+
     /** QuickBooks has the PO: its TxnID, EditSequence and RefNumber; no add is in doubt any more. */
     void recordQuickBooksOrder(long id, long connectorId, String txnId, String editSequence, String refNumber,
                                Instant now) {

@@ -6,6 +6,8 @@ import io.atqb.connector.WebConnectorRepository;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.purchasing.PurchaseOrderTransfers;
+import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
 import io.atqb.qbwc.QbwcWorkSource;
 import java.time.Clock;
@@ -65,6 +67,26 @@ public class InventorySyncArming implements QbwcWorkSource {
         WebConnector connector = connectors.findById(connectorId).orElseThrow();
         if (connector.isDefault() && connector.syncInventoryNext()) {
             startRunIfNone(connectorId, TRIGGER_ARMED_FLAG);
+        }
+        behindTransfers(connectorId);
+    }
+
+    /**
+     * Purchase-order transfers pending for the session run before the sync (a session serves jobs oldest first):
+     * a sync job older than the connector's open transfer job is queued again behind it, for the same run. Nothing
+     * is lost: a session starts the run over from reading QuickBooks anyway.
+     */
+    private void behindTransfers(long connectorId) {
+        Optional<QbwcJob> sync = jobs.findOpen(connectorId, InventorySyncJobHandler.JOB_TYPE);
+        Optional<QbwcJob> transfer = jobs.findOpen(connectorId, PurchaseOrderTransfers.JOB_TYPE);
+        if (sync.isPresent() && transfer.isPresent() && sync.get().id() < transfer.get().id()
+                && sync.get().status() == QbwcJob.Status.PENDING) {
+            jobs.setStatus(sync.get().id(), QbwcJob.Status.CANCELLED,
+                    "Queued again behind the purchase-order transfer", clock.instant());
+            long again = jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, sync.get().referenceId(),
+                    clock.instant());
+            LOG.info("Inventory sync run {} waits for the purchase-order transfer of connector {} (job {})",
+                    sync.get().referenceId(), connectorId, again);
         }
     }
 

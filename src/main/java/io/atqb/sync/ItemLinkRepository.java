@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.purchasing.QuickBooksItemLinks;
 import io.atqb.system.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,9 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Autotask product -> QuickBooks ListID, per connector, kept across runs once matched or created. */
+/**
+ * Autotask product -> QuickBooks ListID, per connector, kept across runs once matched or created; the purchase-order
+ * transfer shares them through {@link QuickBooksItemLinks}.
+ */
 @Repository
-public class ItemLinkRepository {
+public class ItemLinkRepository implements QuickBooksItemLinks {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -21,6 +25,7 @@ public class ItemLinkRepository {
         this.template = template;
     }
 
+    @Override
     public Map<Long, String> links(long connectorId) {
         Map<Long, String> links = new HashMap<>();
         jdbc.sql("SELECT product_id, list_id FROM quickbooks_item_link WHERE connector_id = :connector")
@@ -31,6 +36,7 @@ public class ItemLinkRepository {
     }
 
     /** Keeps these links (product id -> ListID), replacing older ones. */
+    @Override
     public void save(long connectorId, Map<Long, String> links, Instant now) {
         if (links.isEmpty()) {
             return;

@@ -31,6 +31,12 @@ final class CompanyData {
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final List<Adjustment> adjustments = new ArrayList<>();
     private final Map<String, OffsetDateTime> quantityChangedAt = new HashMap<>();
+    private final Map<String, Vendor> vendors = new LinkedHashMap<>();
+    /** Customers and other names by name key: they share the name space with vendors. */
+    private final Map<String, NameEntry> otherNameLists = new HashMap<>();
+    private final Map<String, PurchaseOrder> purchaseOrders = new LinkedHashMap<>();
+    private final Map<String, ItemReceipt> itemReceipts = new LinkedHashMap<>();
+    private long lastEditSequence;
     private long nextListSequence = 0x80000001L;
     private long nextTxnSequence = 0x10L;
     private int nextTxnNumber = 1;
@@ -78,6 +84,15 @@ final class CompanyData {
 
     static String editSequence(OffsetDateTime modified) {
         return Long.toString(modified.toEpochSecond());
+    }
+
+    /**
+     * An EditSequence for a vendor or transaction that changes now: the time in seconds, but always above the last
+     * one handed out, so two changes within one second (or under a fixed test clock) never share one.
+     */
+    String nextEditSequence(OffsetDateTime modified) {
+        lastEditSequence = Math.max(modified.toEpochSecond(), lastEditSequence + 1);
+        return Long.toString(lastEditSequence);
     }
 
     // ----- accounts
@@ -174,6 +189,105 @@ final class CompanyData {
 
     List<Adjustment> adjustments() {
         return List.copyOf(adjustments);
+    }
+
+    // ----- names: vendors, customers, other names (one name space without regard to case)
+
+    /** A customer or other-name entry: only its name matters to the sandbox (it blocks the name for vendors). */
+    record NameEntry(String listId, String name, NameList list) {
+    }
+
+    /** The name lists besides vendors whose names a vendor may not take. */
+    enum NameList {
+        CUSTOMER("customer"), OTHER_NAME("other name");
+
+        private final String label;
+
+        NameList(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    Vendor addVendor(String name, boolean active) {
+        OffsetDateTime created = now();
+        Vendor vendor = new Vendor(newListId(created), name, active, created, created, nextEditSequence(created));
+        vendors.put(vendor.listId(), vendor);
+        return vendor;
+    }
+
+    List<Vendor> vendors() {
+        return List.copyOf(vendors.values());
+    }
+
+    Optional<Vendor> vendorByListId(String listId) {
+        return Optional.ofNullable(vendors.get(listId.strip()));
+    }
+
+    Optional<Vendor> vendorByName(String name) {
+        String key = nameKey(name);
+        return vendors.values().stream().filter(vendor -> nameKey(vendor.name()).equals(key)).findFirst();
+    }
+
+    /** Resolves a vendor reference by ListID when it has one, else by name (without regard to case). */
+    Optional<Vendor> resolveVendor(ListRef ref) {
+        if (ref.listId() != null && !ref.listId().isBlank()) {
+            return vendorByListId(ref.listId());
+        }
+        return ref.fullName() == null ? Optional.empty() : vendorByName(ref.fullName());
+    }
+
+    NameEntry addNameEntry(NameList list, String name) {
+        NameEntry entry = new NameEntry(newListId(now()), name, list);
+        otherNameLists.put(nameKey(name), entry);
+        return entry;
+    }
+
+    /** The customer or other name holding this name (without regard to case), if any. */
+    Optional<NameEntry> otherNameHolding(String name) {
+        return Optional.ofNullable(otherNameLists.get(nameKey(name)));
+    }
+
+    /** Whether any name list (vendors, customers, other names) holds the name, without regard to case. */
+    boolean nameInUse(String name) {
+        return vendorByName(name).isPresent() || otherNameHolding(name).isPresent();
+    }
+
+    // ----- purchase orders and item receipts
+
+    void putPurchaseOrder(PurchaseOrder purchaseOrder) {
+        purchaseOrders.put(purchaseOrder.txnId(), purchaseOrder);
+    }
+
+    Optional<PurchaseOrder> purchaseOrder(String txnId) {
+        return Optional.ofNullable(purchaseOrders.get(txnId.strip()));
+    }
+
+    List<PurchaseOrder> purchaseOrders() {
+        return List.copyOf(purchaseOrders.values());
+    }
+
+    void addItemReceipt(ItemReceipt receipt) {
+        itemReceipts.put(receipt.txnId(), receipt);
+    }
+
+    Optional<ItemReceipt> itemReceipt(String txnId) {
+        return Optional.ofNullable(itemReceipts.get(txnId.strip()));
+    }
+
+    List<ItemReceipt> itemReceipts() {
+        return List.copyOf(itemReceipts.values());
+    }
+
+    /** The item receipts with a line linked to this purchase order, in posting order. */
+    List<ItemReceipt> receiptsLinkedTo(String purchaseOrderTxnId) {
+        return itemReceipts.values().stream()
+                .filter(receipt -> receipt.lines().stream()
+                        .anyMatch(line -> purchaseOrderTxnId.equals(line.linkedTxnId())))
+                .toList();
     }
 
     /** What to create: the validated fields of a new item. */

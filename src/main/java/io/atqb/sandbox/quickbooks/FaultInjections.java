@@ -6,7 +6,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-/** Statuses a test asked QuickBooks to answer instead of executing, and a pending whole-message parse failure. */
+/**
+ * Statuses a test asked QuickBooks to answer instead of executing (for writes touching an item, or for the next
+ * requests of a type), and a pending whole-message parse failure.
+ */
 final class FaultInjections {
 
     private static final class Injection {
@@ -28,8 +31,43 @@ final class FaultInjections {
         }
     }
 
+    /** A status for the next requests of one type, whatever they touch. */
+    private static final class TypeInjection {
+        private final String requestType;
+        private final Status status;
+        private int remaining;
+
+        private TypeInjection(String requestType, Status status, int remaining) {
+            this.requestType = requestType;
+            this.status = status;
+            this.remaining = remaining;
+        }
+    }
+
     private final List<Injection> injections = new ArrayList<>();
+    private final List<TypeInjection> typeInjections = new ArrayList<>();
     private boolean failNextMessage;
+
+    /** Registers a status for the next {@code times} requests of this type (e.g. {@code PurchaseOrderAddRq}). */
+    void addForRequestType(String requestType, Status status, int times) {
+        typeInjections.add(new TypeInjection(requestType, status, times));
+    }
+
+    /** The injected status for the next request of this type, if any; used up as it is answered. */
+    Optional<Status> consumeForRequestType(String requestType) {
+        Iterator<TypeInjection> iterator = typeInjections.iterator();
+        while (iterator.hasNext()) {
+            TypeInjection injection = iterator.next();
+            if (injection.requestType.equals(requestType)) {
+                injection.remaining--;
+                if (injection.remaining <= 0) {
+                    iterator.remove();
+                }
+                return Optional.of(injection.status);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Registers a status for the next {@code times} writes touching {@code itemKey} (name or ListID). */
     void add(String itemKey, String currentListId, Status status, int times) {

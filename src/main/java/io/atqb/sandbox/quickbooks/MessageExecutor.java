@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Executes the requests of a parsed message set in order. Under stopOnError the requests after the first one
+ * Executes the requests of a parsed message set in order; a status injected for a request type answers instead
+ * of executing it. Under stopOnError the requests after the first one
  * answered with severity Error are not executed and get no response element.
  */
 final class MessageExecutor {
@@ -15,10 +17,15 @@ final class MessageExecutor {
     private final ItemInventoryAddHandler itemAdds;
     private final InventoryAdjustmentAddHandler adjustments;
     private final HostInfo hostInfo;
+    private final FaultInjections faults;
+    private final PurchasingHandlers purchasing;
     private final Map<String, Integer> requestCounts = new HashMap<>();
 
     MessageExecutor(ItemQueryHandler itemQueries, ItemInventoryAddHandler itemAdds,
-                    InventoryAdjustmentAddHandler adjustments, HostInfo hostInfo) {
+                    InventoryAdjustmentAddHandler adjustments, HostInfo hostInfo, FaultInjections faults,
+                    PurchasingHandlers purchasing) {
+        this.faults = faults;
+        this.purchasing = purchasing;
         this.itemQueries = itemQueries;
         this.itemAdds = itemAdds;
         this.adjustments = adjustments;
@@ -39,6 +46,14 @@ final class MessageExecutor {
     }
 
     private RequestResponse execute(QbxmlRequest request) {
+        Optional<Status> injected = faults.consumeForRequestType(request.requestType());
+        if (injected.isPresent()) {
+            return RequestResponse.statusOnly(request.requestType(), request.requestId(), injected.get());
+        }
+        Optional<RequestResponse> purchasingResponse = purchasing.handle(request);
+        if (purchasingResponse.isPresent()) {
+            return purchasingResponse.get();
+        }
         if (request instanceof ItemQueryRequest query) {
             return itemQueries.handle(query);
         }

@@ -98,7 +98,7 @@ final class RequestParsers {
             case ItemInventoryAddRequest.TYPE -> parseItemInventoryAdd(request);
             case InventoryAdjustmentAddRequest.TYPE -> parseInventoryAdjustmentAdd(request);
             case HOST_QUERY, COMPANY_QUERY, PREFERENCES_QUERY -> parseHostInfoQuery(request);
-            default -> parseOtherRequest(request);
+            default -> PurchasingParsers.handles(type) ? PurchasingParsers.parse(request) : parseOtherRequest(request);
         };
     }
 

@@ -2,14 +2,16 @@ package io.atqb.sandbox.quickbooks;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An in-memory QuickBooks Desktop company file that answers qbXML request message sets the way QuickBooks' request
- * processor does (ItemInventoryQuery, ItemQuery, ItemInventoryAdd, InventoryAdjustmentAdd, Host/Company/Preferences
- * queries), with fault injection and inspection for tests. Thread-safe: every operation holds one lock.
+ * processor does (ItemInventoryQuery, ItemQuery, ItemInventoryAdd, InventoryAdjustmentAdd, VendorQuery, VendorAdd,
+ * PurchaseOrderAdd/Mod/Query, ItemReceiptAdd/Query, Host/Company/Preferences queries), with fault injection and
+ * inspection for tests. Thread-safe: every operation holds one lock.
  */
 public final class SandboxCompanyFile {
 
@@ -43,7 +45,7 @@ public final class SandboxCompanyFile {
         this.hostInfo = new HostInfo(data);
         this.executor = new MessageExecutor(new ItemQueryHandler(data, iterators, rets),
                 new ItemInventoryAddHandler(data, faults, rets), new InventoryAdjustmentAddHandler(data, faults, rets),
-                hostInfo);
+                hostInfo, faults, new PurchasingHandlers(data, faults));
     }
 
     /** A company file with the accounts the sync uses: income, COGS, inventory asset and inventory adjustment. */
@@ -104,6 +106,44 @@ public final class SandboxCompanyFile {
             String checked = checkNewName(name);
             return data.createItem(new CompanyData.NewItem(type, checked, checked, true, null,
                     existingAccount(INCOME_ACCOUNT), null, null, null, null, null, null)).listId();
+        }
+    }
+
+    /**
+     * Adds an active vendor and returns its ListID.
+     *
+     * @throws IllegalArgumentException when the name is blank, longer than 41 characters or held by any name list
+     */
+    public String addVendor(String name) {
+        synchronized (lock) {
+            return data.addVendor(checkNewEntityName(name), true).listId();
+        }
+    }
+
+    /** Adds a customer; vendors can then not take its name (3100). Returns its ListID. */
+    public String addCustomer(String name) {
+        synchronized (lock) {
+            return data.addNameEntry(CompanyData.NameList.CUSTOMER, checkNewEntityName(name)).listId();
+        }
+    }
+
+    /** Adds an "other name" entry; vendors can then not take its name (3100). Returns its ListID. */
+    public String addOtherName(String name) {
+        synchronized (lock) {
+            return data.addNameEntry(CompanyData.NameList.OTHER_NAME, checkNewEntityName(name)).listId();
+        }
+    }
+
+    /**
+     * A QuickBooks user opens the purchase order and saves it unchanged: TimeModified and EditSequence change, so
+     * a PurchaseOrderMod carrying the old EditSequence is refused with 3200.
+     */
+    public void editPurchaseOrder(String txnId) {
+        synchronized (lock) {
+            PurchaseOrder po = data.purchaseOrder(requireText(txnId, "txnId"))
+                    .orElseThrow(() -> new IllegalArgumentException("No purchase order " + txnId));
+            OffsetDateTime modified = data.now();
+            data.putPurchaseOrder(po.withChanges(modified, data.nextEditSequence(modified), po.lines()));
         }
     }
 
@@ -179,7 +219,7 @@ public final class SandboxCompanyFile {
     // ----- fault injection
 
     /**
-     * The next {@code times} ItemInventoryAdd / InventoryAdjustmentAdd requests that touch the item (by name without
+     * The next {@code times} ItemInventoryAdd / InventoryAdjustmentAdd / ItemReceiptAdd requests that touch the item (by name without
      * regard to case, or by its ListID) are answered with this status and not executed, e.g. 3175 "locked".
      */
     public void injectStatus(String itemName, int statusCode, String message, int times) {
@@ -190,6 +230,23 @@ public final class SandboxCompanyFile {
         synchronized (lock) {
             String listId = data.itemByFullName(itemName).map(Item::listId).orElse(null);
             faults.add(itemName, listId, Status.of(statusCode, Objects.requireNonNull(message, "message")), times);
+        }
+    }
+
+    /**
+     * The next {@code times} requests of this type (e.g. {@code PurchaseOrderAddRq}, or {@code PurchaseOrderAdd})
+     * are answered with this status and not executed, e.g. 3180 "could not be saved" or 3175 "in use". A lost
+     * answer (the request executed but QuickBooks' response never arrives) is the simulated web connector's
+     * {@code dropBeforeResponseToMessage}.
+     */
+    public void injectRequestStatus(String requestType, int statusCode, String message, int times) {
+        String type = requireText(requestType, "requestType").strip();
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, was " + times);
+        }
+        synchronized (lock) {
+            faults.addForRequestType(type.endsWith("Rq") ? type : type + "Rq",
+                    Status.of(statusCode, Objects.requireNonNull(message, "message")), times);
         }
     }
 
@@ -233,6 +290,41 @@ public final class SandboxCompanyFile {
         }
     }
 
+    /** Every vendor in creation order. */
+    public List<Vendor> vendors() {
+        synchronized (lock) {
+            return data.vendors();
+        }
+    }
+
+    /** The vendor with this name, without regard to case. */
+    public Optional<Vendor> findVendor(String name) {
+        synchronized (lock) {
+            return data.vendorByName(requireText(name, "name"));
+        }
+    }
+
+    /** Every purchase order in creation order, as it is now (received quantities included). */
+    public List<PurchaseOrder> purchaseOrders() {
+        synchronized (lock) {
+            return data.purchaseOrders();
+        }
+    }
+
+    /** The purchase order with this TxnID. */
+    public Optional<PurchaseOrder> findPurchaseOrder(String txnId) {
+        synchronized (lock) {
+            return data.purchaseOrder(requireText(txnId, "txnId"));
+        }
+    }
+
+    /** Every item receipt in posting order. */
+    public List<ItemReceipt> itemReceipts() {
+        synchronized (lock) {
+            return data.itemReceipts();
+        }
+    }
+
     /** How many requests of this type (e.g. {@code ItemInventoryAddRq}) were executed and answered. */
     public int requestCount(String requestType) {
         synchronized (lock) {
@@ -255,6 +347,18 @@ public final class SandboxCompanyFile {
         }
         if (data.itemByFullName(checked).isPresent()) {
             throw new IllegalArgumentException("The item name \"" + checked + "\" is already in use");
+        }
+        return checked;
+    }
+
+    private String checkNewEntityName(String name) {
+        String checked = requireText(name, "name").strip();
+        if (checked.codePointCount(0, checked.length()) > VendorHandler.NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("QuickBooks names have at most " + VendorHandler.NAME_MAX_LENGTH
+                    + " characters: \"" + checked + "\"");
+        }
+        if (data.nameInUse(checked)) {
+            throw new IllegalArgumentException("The name \"" + checked + "\" is already in use");
         }
         return checked;
     }

@@ -37,6 +37,31 @@ record Status(int code, String severity, String message) {
                 + "The specified record does not exist in the list.");
     }
 
+    static Status invalidObjectId(String field, String value) {
+        return of(3000, "The given object ID \"" + value + "\" in the field \"" + field + "\" is invalid.");
+    }
+
+    static Status objectNotFound(String id) {
+        return of(3120, "Object \"" + id + "\" specified in the request cannot be found.");
+    }
+
+    static Status missingElement(String element) {
+        return of(3150, "There is a missing element: \"" + element + "\".");
+    }
+
+    static Status editSequenceOutOfDate(String editSequence) {
+        return of(3200, "The provided edit sequence \"" + editSequence + "\" is out-of-date.");
+    }
+
+    /**
+     * 3210, QuickBooks' answer for a value its business rules refuse. The sandbox uses it for what a user would be
+     * stopped from saving (receiving more than is open on a PO line, deleting a received line): not retryable.
+     */
+    static Status invalidValue(String field, String value, String why) {
+        return of(3210, "The \"" + field + "\" field has an invalid value \"" + value + "\". QuickBooks error "
+                + "message: " + why);
+    }
+
     static Status invalidDate(String field, String value) {
         return of(3020, "There was an error when converting the date value \"" + value + "\" in the field \""
                 + field + "\".");
