@@ -12,7 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** A console page that cannot be shown answers an HTML page with the status and the reason (not the API's JSON). */
 @ControllerAdvice(assignableTypes = {DashboardController.class, ConnectorPagesController.class,
-        HistoryPagesController.class, PreviewController.class})
+        HistoryPagesController.class, PreviewController.class, PurchaseOrderPagesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 

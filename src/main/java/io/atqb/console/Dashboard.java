@@ -1,18 +1,17 @@
 package io.atqb.console;
 
-import io.atqb.autotask.AutotaskException;
-import io.atqb.autotask.AutotaskSnapshotService;
-import io.atqb.autotask.LedgerPurchaseOrderReceipts;
-import io.atqb.autotask.SnapshotRequest;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.history.HistoryRepository;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
-import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderRequests;
+import io.atqb.purchasing.PurchaseOrderSearch;
+import io.atqb.purchasing.PurchaseOrderViews;
 import io.atqb.sync.InventorySyncProperties;
 import io.atqb.sync.ItemState;
 import io.atqb.sync.SyncItemRepository;
+import io.atqb.system.ApiException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,26 +29,27 @@ import org.springframework.stereotype.Component;
 @Component
 class Dashboard {
 
+    /** How many POs needing a re-transfer the dashboard lists (the search page has them all). */
+    static final int RESYNC_SHOWN = 10;
+
     private final WebConnectorService connectors;
     private final ConnectorContacts contacts;
     private final SyncRunRepository runs;
     private final HistoryRepository history;
     private final SyncItemRepository items;
-    private final PurchaseOrderLedger ledger;
-    private final AutotaskSnapshotService autotask;
+    private final PurchaseOrderSearch purchaseOrders;
     private final InventorySyncProperties schedule;
     private final Clock clock;
 
     Dashboard(WebConnectorService connectors, ConnectorContacts contacts, SyncRunRepository runs,
-              HistoryRepository history, SyncItemRepository items, PurchaseOrderLedger ledger,
-              AutotaskSnapshotService autotask, InventorySyncProperties schedule, Clock clock) {
+              HistoryRepository history, SyncItemRepository items, PurchaseOrderSearch purchaseOrders,
+              InventorySyncProperties schedule, Clock clock) {
         this.connectors = connectors;
         this.contacts = contacts;
         this.runs = runs;
         this.history = history;
         this.items = items;
-        this.ledger = ledger;
-        this.autotask = autotask;
+        this.purchaseOrders = purchaseOrders;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -67,8 +67,8 @@ class Dashboard {
         }
     }
 
-    /** Transferred POs that need a re-transfer, or why they could not be read. */
-    record Resync(List<LedgerPurchaseOrderReceipts> purchaseOrders, String problem) {
+    /** Transferred POs that need a re-transfer (the first page of them), or why they could not be read. */
+    record Resync(List<PurchaseOrderViews.Entry> purchaseOrders, int total, String problem) {
     }
 
     List<ConnectorContact> connectorContacts() {
@@ -109,17 +109,14 @@ class Dashboard {
                 contacts.openSessionProgress(run.connectorId()).orElse(null)));
     }
 
-    /** POs transferred to QuickBooks that Autotask received units on since (one Autotask read). */
+    /** POs transferred to QuickBooks that changed in Autotask since ("QuickBooks Needs Resync"), as the search says. */
     Resync resync() {
-        Map<Long, Instant> transfers = ledger.transfers();
-        if (transfers.isEmpty()) {
-            return new Resync(List.of(), null);
-        }
         try {
-            return new Resync(autotask.ledgerReceipts(new SnapshotRequest(transfers)).stream()
-                    .filter(LedgerPurchaseOrderReceipts::needsResync).toList(), null);
-        } catch (AutotaskException e) {
-            return new Resync(List.of(), "Autotask could not be read: " + e.getMessage());
+            PurchaseOrderSearch.SearchPage page = purchaseOrders.search(new PurchaseOrderRequests.SearchFilter(true,
+                    null, null, null, null, 0, RESYNC_SHOWN));
+            return new Resync(page.entries(), page.total(), null);
+        } catch (ApiException e) {
+            return new Resync(List.of(), 0, e.getMessage());
         }
     }
 

@@ -368,6 +368,38 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(8)
+    void shouldMarkANeedsResyncPurchaseOrderReadyAndSeeItReady() throws Exception {
+        open("/purchase-orders");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purchase-orders")));
+        browser.screenshotsAtBothWidths("purchase-orders");
+        new Select(find("#needsResync")).selectByValue("true");
+        find("#search").click();
+        browser.wait.until(ExpectedConditions.urlContains("needsResync=true"));
+        WebElement row = find("tr[data-po='" + TRANSFERRED_PO + "']");
+        assertThat(all("#purchase-orders tbody tr")).hasSize(1);
+        assertThat(row.findElement(By.cssSelector("td.resync")).getText()).contains("Yes");
+        assertThat(row.findElement(By.cssSelector("td.transfer-status")).getText()).isEqualTo("TRANSFERRED");
+        assertThat(find("#set-ready").getText()).isEqualTo("Set as Ready to Transfer to QuickBooks");
+
+        row.findElement(By.cssSelector("input[name=ids]")).click();
+        find("#set-ready").click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(browser.driver.getCurrentUrl()).contains("needsResync=true");
+        assertThat(find("tr[data-po='" + TRANSFERRED_PO + "'] td.transfer-status").getText()).isEqualTo("READY");
+        JsonNode po = JSON.readTree(api().get("/api/purchase-orders/" + TRANSFERRED_PO).body());
+        assertThat(po.get("transferStatus").asText()).isEqualTo("READY");
+
+        find("tr[data-po='" + TRANSFERRED_PO + "'] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/purchase-orders/" + TRANSFERRED_PO));
+        assertThat(find("#transfer-status").getText()).isEqualTo("READY");
+        assertThat(find("li[data-receipt='62']").getText()).contains("since the transfer");
+        assertThat(find("li[data-receipt='61']").getText()).doesNotContain("since the transfer");
+        browser.screenshotsAtBothWidths("purchase-order");
+        browser.assertNoConsoleErrors("purchase orders");
+    }
+
+    @Test
+    @Order(9)
     void shouldRefreshARunningSyncsProgressByItself() throws Exception {
         api().patch("/api/connectors/" + defaultId, "{\"syncInventoryNext\":true}");
         open("/");
@@ -380,7 +412,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
         open("/connectors/" + branchId);
         browser.consoleEntries();
@@ -398,7 +430,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldSignOut() {
         open("/");
         find("header.top form button").click();
