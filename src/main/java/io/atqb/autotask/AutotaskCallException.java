@@ -43,7 +43,13 @@ public class AutotaskCallException extends AutotaskException {
     /** A failed HTTP answer with its error messages, classified by {@link AutotaskFailureKind#classify}. */
     public static AutotaskCallException answered(String entity, String endpoint, int status, List<String> errors,
             String retryAfter, String baseUrl) {
-        AutotaskFailureKind kind = AutotaskFailureKind.classify(status, errors);
+        return answered(entity, endpoint, status, errors, retryAfter, baseUrl,
+                AutotaskFailureKind.classify(status, errors));
+    }
+
+    /** A failed HTTP answer with its error messages and the given classification. */
+    public static AutotaskCallException answered(String entity, String endpoint, int status, List<String> errors,
+            String retryAfter, String baseUrl, AutotaskFailureKind kind) {
         String what = errors.isEmpty() ? "no error message" : String.join("; ", errors);
         String detail = status == 200
                 ? "Autotask answered " + endpoint + " with errors (HTTP 200): " + what

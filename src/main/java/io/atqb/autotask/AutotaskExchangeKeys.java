@@ -15,6 +15,10 @@ final class AutotaskExchangeKeys {
     static final String ACCUMULATOR = "autotaskAccumulator";
     /** The {@link PagedPull} of the query in progress. */
     static final String PAGED_PULL = "autotaskPagedPull";
+    /** The {@link PurchaseOrderPull} of the purchase-order read in progress. */
+    static final String PURCHASE_ORDER_PULL = "autotaskPurchaseOrderPull";
+    /** The {@link ExternalPoNumberWrite} of the write-back in progress. */
+    static final String WRITE = "autotaskWrite";
     /** The retry state of the call in progress. */
     static final String RETRY_STATE = "autotaskRetryState";
 

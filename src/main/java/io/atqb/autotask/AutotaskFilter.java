@@ -30,6 +30,21 @@ public record AutotaskFilter(String op, String field, Object value, List<Autotas
         return new AutotaskFilter("gte", field, value, null);
     }
 
+    /** Text starting with {@code value}, without regard to case. */
+    public static AutotaskFilter beginsWith(String field, String value) {
+        return new AutotaskFilter("beginsWith", field, value, null);
+    }
+
+    /** Text containing {@code value}, without regard to case. */
+    public static AutotaskFilter contains(String field, String value) {
+        return new AutotaskFilter("contains", field, value, null);
+    }
+
+    /** {@code field notIn [values]}. */
+    public static AutotaskFilter notIn(String field, Collection<?> values) {
+        return new AutotaskFilter("notIn", field, List.copyOf(values), null);
+    }
+
     /** {@code field in [values]}; callers keep lists short (see {@link AutotaskQuery#lookup}). */
     public static AutotaskFilter in(String field, Collection<?> values) {
         return new AutotaskFilter("in", field, List.copyOf(values), null);

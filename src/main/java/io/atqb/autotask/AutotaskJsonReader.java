@@ -66,6 +66,7 @@ final class AutotaskJsonReader {
         List<AutotaskRow> rows = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int itemCount = 0;
+        boolean nextPageLinked = true;
         try (JsonParser parser = JSON.createParser(in)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -77,6 +78,8 @@ final class AutotaskJsonReader {
                         rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
                         itemCount++;
                     }
+                } else if ("pageDetails".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
+                    nextPageLinked = readNextPageLinked(parser);
                 } else if ("errors".equalsIgnoreCase(name)) {
                     errors.addAll(readErrors(parser));
                 } else {
@@ -90,7 +93,125 @@ final class AutotaskJsonReader {
         } catch (IOException e) {
             throw new MalformedAnswerException(describe(e), e);
         }
-        return new Parsed<>(new AutotaskPage(entity, rows, itemCount), errors);
+        return new Parsed<>(new AutotaskPage(entity, rows, itemCount, nextPageLinked), errors);
+    }
+
+    /** Reads {@code pageDetails}: false only when it says {@code "nextPageUrl": null} (or empty). */
+    private static boolean readNextPageLinked(JsonParser parser) throws IOException {
+        boolean linked = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("nextPageUrl".equalsIgnoreCase(name)) {
+                linked = value == JsonToken.VALUE_STRING && !parser.getText().isBlank();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return linked;
+    }
+
+    /** Reads {@code {"item":{...}}} or {@code {"item":null}} (GET by id) as a page of at most one row. */
+    static Parsed<AutotaskPage> readSingleItem(InputStream in, String entity, List<String> fields)
+            throws MalformedAnswerException {
+        Map<String, Integer> index = fieldIndex(fields);
+        Integer idIndex = index.get("id");
+        if (idIndex == null) {
+            throw new IllegalArgumentException("a record read must include id");
+        }
+        List<AutotaskRow> rows = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(in)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("item".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
+                    rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
+                } else if ("errors".equalsIgnoreCase(name)) {
+                    errors.addAll(readErrors(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
+        } catch (IOException e) {
+            throw new MalformedAnswerException(describe(e), e);
+        }
+        return new Parsed<>(new AutotaskPage(entity, rows, rows.size(), false), errors);
+    }
+
+    /** Reads {@code {"fields":[{name, isReadOnly, isPickList, picklistValues:[{value, label, isActive}]}]}}. */
+    static Parsed<List<AutotaskEntityField>> readFields(InputStream in) throws MalformedAnswerException {
+        List<AutotaskEntityField> fields = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(in)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("fields".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
+                    while (nextInArray(parser)) {
+                        expectCurrent(parser, JsonToken.START_OBJECT, "a field object");
+                        fields.add(readField(parser));
+                    }
+                } else if ("errors".equalsIgnoreCase(name)) {
+                    errors.addAll(readErrors(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
+        } catch (IOException e) {
+            throw new MalformedAnswerException(describe(e), e);
+        }
+        return new Parsed<>(List.copyOf(fields), errors);
+    }
+
+    private static AutotaskEntityField readField(JsonParser parser) throws IOException, MalformedAnswerException {
+        String name = null;
+        boolean readOnly = false;
+        List<AutotaskEntityField.PicklistValue> picklist = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("name".equalsIgnoreCase(key) && value == JsonToken.VALUE_STRING) {
+                name = parser.getText();
+            } else if ("isReadOnly".equalsIgnoreCase(key) && value.isBoolean()) {
+                readOnly = value == JsonToken.VALUE_TRUE;
+            } else if ("picklistValues".equalsIgnoreCase(key) && value == JsonToken.START_ARRAY) {
+                while (nextInArray(parser)) {
+                    expectCurrent(parser, JsonToken.START_OBJECT, "a picklist value");
+                    picklist.add(readPicklistValue(parser));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (name == null) {
+            throw new MalformedAnswerException("a field of the field list has no name", null);
+        }
+        return new AutotaskEntityField(name, readOnly, picklist);
+    }
+
+    private static AutotaskEntityField.PicklistValue readPicklistValue(JsonParser parser) throws IOException {
+        String value = null;
+        String label = null;
+        boolean active = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if ("value".equalsIgnoreCase(key) && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                value = parser.getText();
+            } else if ("label".equalsIgnoreCase(key) && token == JsonToken.VALUE_STRING) {
+                label = parser.getText();
+            } else if ("isActive".equalsIgnoreCase(key) && token.isBoolean()) {
+                active = token == JsonToken.VALUE_TRUE;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return new AutotaskEntityField.PicklistValue(value, label, active);
     }
 
     private static AutotaskRow readItem(JsonParser parser, String entity, Map<String, Integer> index, int size,

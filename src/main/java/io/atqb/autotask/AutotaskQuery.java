@@ -64,6 +64,41 @@ public record AutotaskQuery(String entity, List<String> includeFields, List<Batc
         return new AutotaskQuery(entity, includeFields, batches);
     }
 
+    /**
+     * Rows whose {@code field} is among {@code values}, with as few batches as the API allows: each batch holds up
+     * to {@code valuesPerIn x insPerBatch} values as one {@code in} filter or an {@code or} group of {@code in}
+     * filters of at most {@code valuesPerIn} values, so paging runs across many values at once and only the last
+     * page of each batch is short. Extra filters apply to every batch. No values = no batches = no calls.
+     */
+    public static AutotaskQuery lookupAll(String entity, List<String> includeFields, String field,
+            Collection<Long> values, int valuesPerIn, int insPerBatch, List<AutotaskFilter> extraFilters) {
+        boolean byId = "id".equalsIgnoreCase(field);
+        List<Batch> batches = new ArrayList<>();
+        for (List<Long> batchValues : valueBatches(values, valuesPerIn * insPerBatch)) {
+            List<AutotaskFilter> filters = new ArrayList<>();
+            filters.add(inAny(field, batchValues, valuesPerIn));
+            filters.addAll(extraFilters);
+            batches.add(new Batch(filters, byId ? batchValues.size() : -1));
+        }
+        return new AutotaskQuery(entity, includeFields, batches);
+    }
+
+    /** {@code field in values} as one {@code in} filter, or an {@code or} group of {@code in} filters. */
+    public static AutotaskFilter inAny(String field, Collection<Long> values, int valuesPerIn) {
+        List<List<Long>> chunks = valueBatches(values, valuesPerIn);
+        if (chunks.isEmpty()) {
+            throw new IllegalArgumentException("an in filter on " + field + " needs values");
+        }
+        if (chunks.size() == 1) {
+            return AutotaskFilter.in(field, chunks.get(0));
+        }
+        List<AutotaskFilter> ins = new ArrayList<>();
+        for (List<Long> chunk : chunks) {
+            ins.add(AutotaskFilter.in(field, chunk));
+        }
+        return AutotaskFilter.or(ins);
+    }
+
     /** The distinct values in ascending order, cut into batches of at most {@code batchSize}, as lookups send them. */
     public static List<List<Long>> valueBatches(Collection<Long> values, int batchSize) {
         List<Long> sorted = values.stream().distinct().sorted().toList();

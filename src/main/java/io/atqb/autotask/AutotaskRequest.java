@@ -17,8 +17,11 @@ import java.util.Objects;
 public record AutotaskRequest(String method, String entity, String path, byte[] body, List<String> includeFields,
         Shape shape, Long afterId) {
 
-    /** What the answer looks like. */
-    public enum Shape { PAGE, OBJECT }
+    /**
+     * What the answer looks like: a page of items, one flat object, one record ({@code {"item":{...}|null}}, read
+     * as a page of at most one row) or an entity's field list ({@code entityInformation/fields}).
+     */
+    public enum Shape { PAGE, OBJECT, ITEM, FIELDS }
 
     public AutotaskRequest {
         Objects.requireNonNull(method, "method");
@@ -37,6 +40,28 @@ public record AutotaskRequest(String method, String entity, String path, byte[] 
     public static AutotaskRequest queryPage(String entity, byte[] body, List<String> includeFields, long afterId) {
         return new AutotaskRequest("POST", entity, "V1.0/" + entity + "/query", body, includeFields, Shape.PAGE,
                 afterId);
+    }
+
+    /** {@code GET V1.0/<entity>/<id>}: one record with the asked fields, or none. */
+    public static AutotaskRequest getItem(String entity, long id, List<String> includeFields) {
+        return new AutotaskRequest("GET", entity, "V1.0/" + entity + "/" + id, null, includeFields, Shape.ITEM,
+                null);
+    }
+
+    /** {@code GET V1.0/<entity>/entityInformation/fields}: the entity's fields with their picklists. */
+    public static AutotaskRequest fields(String entity) {
+        return new AutotaskRequest("GET", entity, "V1.0/" + entity + "/entityInformation/fields", null, List.of(),
+                Shape.FIELDS, null);
+    }
+
+    /** {@code PATCH V1.0/<entity>} with a JSON body holding {@code id} and only the fields to change. */
+    public static AutotaskRequest patch(String entity, byte[] body) {
+        return new AutotaskRequest("PATCH", entity, "V1.0/" + entity, body, List.of(), Shape.OBJECT, null);
+    }
+
+    /** True for a request that changes data in Autotask. */
+    public boolean writes() {
+        return !"GET".equalsIgnoreCase(method) && shape != Shape.PAGE;
     }
 
     /** How error messages name this call, e.g. {@code V1.0/Products/query (page after id 1500)}. */

@@ -30,9 +30,13 @@ public class AutotaskResponses {
         if (status < 200 || status > 299) {
             throw failed(exchange, request.entity(), request.describe(), status, baseUrl);
         }
-        AutotaskJsonReader.Parsed<AutotaskPage> parsed;
+        AutotaskJsonReader.Parsed<?> parsed;
         try {
-            parsed = AutotaskJsonReader.readPage(body(in), request.entity(), request.includeFields());
+            parsed = switch (request.shape()) {
+                case ITEM -> AutotaskJsonReader.readSingleItem(body(in), request.entity(), request.includeFields());
+                case FIELDS -> AutotaskJsonReader.readFields(body(in));
+                default -> AutotaskJsonReader.readPage(body(in), request.entity(), request.includeFields());
+            };
         } catch (AutotaskJsonReader.MalformedAnswerException e) {
             throw malformed(request.entity(), request.describe(), status, baseUrl, e);
         }
@@ -86,12 +90,23 @@ public class AutotaskResponses {
         return body == null ? new ByteArrayInputStream(new byte[0]) : body;
     }
 
+    /**
+     * A failed answer as a call exception. For a write, a 500 answer that carries error messages is Autotask refusing
+     * the data (it answers every validation failure of a write with 500 {@code {"errors":[...]}}): REJECTED, never
+     * repeated. Throttling, 401, other 5xx statuses and a 500 without messages keep their usual classification.
+     */
     private static AutotaskCallException failed(Exchange exchange, String entity, String endpoint, int status,
             String baseUrl) {
         byte[] body = exchange.getIn().getBody(byte[].class);
         List<String> errors = AutotaskJsonReader.readErrorMessages(body);
         String retryAfter = exchange.getIn().getHeader(RETRY_AFTER, String.class);
-        return AutotaskCallException.answered(entity, endpoint, status, errors, retryAfter, baseUrl);
+        AutotaskRequest request = exchange.getProperty(AutotaskExchangeKeys.REQUEST, AutotaskRequest.class);
+        AutotaskFailureKind kind = AutotaskFailureKind.classify(status, errors);
+        if (request != null && request.writes() && status == 500 && kind == AutotaskFailureKind.SERVER_ERROR
+                && !errors.isEmpty()) {
+            kind = AutotaskFailureKind.REJECTED;
+        }
+        return AutotaskCallException.answered(entity, endpoint, status, errors, retryAfter, baseUrl, kind);
     }
 
     private static AutotaskCallException malformed(String entity, String endpoint, int status, String baseUrl,

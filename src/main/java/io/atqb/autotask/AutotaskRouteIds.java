@@ -14,6 +14,25 @@ public final class AutotaskRouteIds {
     public static final String LEDGER_RECEIPTS = "autotask-ledger-receipts";
     public static final String LEDGER_RECEIPTS_ENDPOINT = "direct:" + LEDGER_RECEIPTS;
 
+    /** Body PO id -> body {@code Optional<AutotaskPurchaseOrder>}, or an AutotaskException. */
+    public static final String PURCHASE_ORDER = "autotask-purchase-order";
+    public static final String PURCHASE_ORDER_ENDPOINT = "direct:" + PURCHASE_ORDER;
+    /** Body {@link PurchaseOrderCriteria} -> body {@link PurchaseOrderSearchResult}, or an AutotaskException. */
+    public static final String PURCHASE_ORDER_SEARCH = "autotask-purchase-order-search";
+    public static final String PURCHASE_ORDER_SEARCH_ENDPOINT = "direct:" + PURCHASE_ORDER_SEARCH;
+    /** Body {@code List<Long>} PO ids -> body {@code List<PurchaseOrderDetail>}, or an AutotaskException. */
+    public static final String PURCHASE_ORDER_TRANSFER_DATA = "autotask-purchase-order-transfer-data";
+    public static final String PURCHASE_ORDER_TRANSFER_DATA_ENDPOINT = "direct:" + PURCHASE_ORDER_TRANSFER_DATA;
+    /** Body {@link ExternalPoNumberWrite} -> body {@link WriteBackResult}, or an AutotaskException. */
+    public static final String PURCHASE_ORDER_WRITE_BACK = "autotask-purchase-order-write-back";
+    public static final String PURCHASE_ORDER_WRITE_BACK_ENDPOINT = "direct:" + PURCHASE_ORDER_WRITE_BACK;
+    public static final String PURCHASE_ORDER_STATUSES = "autotask-purchase-order-statuses";
+    public static final String PURCHASE_ORDER_GET = "autotask-purchase-order-get";
+    public static final String PURCHASE_ORDER_PATCH = "autotask-purchase-order-patch";
+    public static final String PULL_PURCHASE_ORDER_RECEIPTS = "autotask-pull-purchase-order-receipts";
+    public static final String PULL_PURCHASE_ORDER_VENDORS = "autotask-pull-purchase-order-vendors";
+    public static final String PULL_PURCHASE_ORDER_PRODUCTS = "autotask-pull-purchase-order-products";
+
     public static final String CHECK_THRESHOLD = "autotask-check-threshold";
     public static final String PULL_LOCATIONS = "autotask-pull-locations";
     public static final String PULL_PRODUCTS = "autotask-pull-products";

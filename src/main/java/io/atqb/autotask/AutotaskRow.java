@@ -101,6 +101,26 @@ public final class AutotaskRow {
         return value == null ? null : value.toString();
     }
 
+    /** A decimal number (money), or null when the field is empty (but present). */
+    public BigDecimal optionalDecimal(String field) {
+        Object value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Long number) {
+            return BigDecimal.valueOf(number);
+        }
+        throw error(field, "is not a number: " + value);
+    }
+
+    /** A date-time, or null when the field is empty (but present). */
+    public Instant optionalInstant(String field) {
+        return value(field) == null ? null : requiredInstant(field);
+    }
+
     /** A date-time; Autotask sends UTC, with or without a trailing zone. */
     public Instant requiredInstant(String field) {
         Object value = required(field);

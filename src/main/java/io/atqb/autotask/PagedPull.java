@@ -22,6 +22,7 @@ public final class PagedPull {
     private final RowSink sink;
     private final int pageSize;
     private final int maxPages;
+    private final boolean endOnUnlinkedPage;
     private int batchIndex;
     private long lastId;
     private long rowsInBatch;
@@ -30,10 +31,19 @@ public final class PagedPull {
     private long duplicates;
 
     public PagedPull(AutotaskQuery query, RowSink sink, int pageSize, int maxPages) {
+        this(query, sink, pageSize, maxPages, false);
+    }
+
+    /**
+     * @param endOnUnlinkedPage true = a full page whose answer links no next page ends its batch, which saves the
+     *                          empty page keyset paging would otherwise ask for when the rows fill the last page
+     */
+    public PagedPull(AutotaskQuery query, RowSink sink, int pageSize, int maxPages, boolean endOnUnlinkedPage) {
         this.query = query;
         this.sink = sink;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
+        this.endOnUnlinkedPage = endOnUnlinkedPage;
     }
 
     public AutotaskQuery query() {
@@ -84,7 +94,7 @@ public final class PagedPull {
         }
         pages++;
         AutotaskQuery.Batch batch = query.batches().get(batchIndex);
-        boolean shortPage = page.itemCount() < pageSize;
+        boolean shortPage = page.itemCount() < pageSize || (endOnUnlinkedPage && !page.nextPageLinked());
         boolean complete = batch.maxRows() >= 0 && rowsInBatch >= batch.maxRows();
         if (shortPage || complete) {
             batchIndex++;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PurchaseOrderSearch {
+
+    /** Ids per transfer-state lookup (one SQL IN list). */
+    static final int STATE_BATCH = 1000;
 
     private final AutotaskPurchasing autotask;
     private final PurchaseOrderTransfers transfers;
@@ -49,7 +53,7 @@ public class PurchaseOrderSearch {
         PurchaseOrderSearchResult found = AutotaskReads.read(() -> autotask.search(
                 new PurchaseOrderCriteria(filter.number(), filter.vendor(), filter.status(), only)));
         List<AutotaskPurchaseOrder> candidates = found.purchaseOrders();
-        Map<Long, PurchaseOrderState> states = transfers.states(ids(candidates));
+        Map<Long, PurchaseOrderState> states = states(ids(candidates));
         List<AutotaskPurchaseOrder> matching = new ArrayList<>();
         for (AutotaskPurchaseOrder po : candidates) {
             if (filter.transferStatus() == null || state(states, po.id()).status() == filter.transferStatus()) {
@@ -118,10 +122,18 @@ public class PurchaseOrderSearch {
         return AutotaskReads.read(() -> resync.of(wanted));
     }
 
+    /** The transfer states of these POs, read in batches so a search over thousands stays within SQL's limits. */
+    private Map<Long, PurchaseOrderState> states(List<Long> ids) {
+        Map<Long, PurchaseOrderState> states = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += STATE_BATCH) {
+            states.putAll(transfers.states(ids.subList(from, Math.min(from + STATE_BATCH, ids.size()))));
+        }
+        return states;
+    }
+
     private static PurchaseOrderState state(Map<Long, PurchaseOrderState> states, long purchaseOrderId) {
         PurchaseOrderState state = states.get(purchaseOrderId);
-        return state != null ? state : new PurchaseOrderState(purchaseOrderId, TransferStatus.NOT_TRANSFERRED, null,
-                null, null, false, null);
+        return state != null ? state : PurchaseOrderState.notTransferred(purchaseOrderId);
     }
 
     private static List<Long> ids(List<AutotaskPurchaseOrder> pos) {
