@@ -54,4 +54,51 @@ class SandboxAutotaskSyntheticTenantTest {
         assertThat(items.value(123_456, "quantityOnHand"))
                 .isEqualTo(SandboxAutotaskSyntheticTenant.quantityOfRow(123_456));
     }
+
+    @Test
+    void shouldAddTheBenchmarkPurchaseOrdersToTransferWithEvenlySpreadLinesAndReceipts() {
+        SandboxAutotaskSyntheticTenant.PurchaseOrders toTransfer =
+                new SandboxAutotaskSyntheticTenant.PurchaseOrders(2_000, 5_000, 6_700, 40);
+        SandboxTenant tenant = new SandboxAutotaskSyntheticTenant(300, 2, 300, 3, 5, TRANSFER).generate(toTransfer)
+                .tenant();
+
+        SandboxEntityTable orders = tenant.table("PurchaseOrders");
+        SandboxEntityTable items = tenant.table("PurchaseOrderItems");
+        SandboxEntityTable receiving = tenant.table("PurchaseOrderItemReceiving");
+        assertThat(orders.rowCount()).isEqualTo(3 + 2_000);
+        assertThat(items.rowCount()).isEqualTo(6 + 5_000);
+        assertThat(receiving.rowCount()).isEqualTo(6 + 5 + 6_700);
+        assertThat(tenant.table("Companies").rowCount()).isEqualTo(40);
+        assertThat(toTransfer.linesOf(0)).isEqualTo(3);
+        assertThat(toTransfer.linesOf(999)).isEqualTo(3);
+        assertThat(toTransfer.linesOf(1_000)).isEqualTo(2);
+
+        java.util.Map<Long, Integer> received = new java.util.HashMap<>();
+        for (int row = 0; row < receiving.rowCount(); row++) {
+            long item = (Long) receiving.value(row, "purchaseOrderItemID");
+            if (item >= SandboxAutotaskSyntheticTenant.TRANSFER_ITEM_ID_BASE) {
+                received.merge(item, (Integer) receiving.value(row, "quantityNowReceiving"), Integer::sum);
+            }
+        }
+        assertThat(received).hasSize(5_000);
+        assertThat(received.values()).allMatch(q -> q >= 0 && q <= SandboxAutotaskSyntheticTenant.TRANSFER_LINE_QUANTITY);
+        Set<Object> statuses = new HashSet<>();
+        for (int row = 3; row < orders.rowCount(); row++) {
+            statuses.add(orders.value(row, "status"));
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(SandboxTenant.PO_SUBMITTED, SandboxTenant.PO_RECEIVED_PARTIAL,
+                SandboxTenant.PO_RECEIVED_FULL);
+    }
+
+    @Test
+    void shouldRefusePurchaseOrdersToTransferThatCannotBeSpread() {
+        assertThatThrownBy(() -> new SandboxAutotaskSyntheticTenant.PurchaseOrders(10, 9, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SandboxAutotaskSyntheticTenant.PurchaseOrders(10, 10, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SandboxAutotaskSyntheticTenant.PurchaseOrders(0, 0, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SandboxAutotaskSyntheticTenant.quantityOfTransferReceipt(9, 100)).isEqualTo(2);
+        assertThat(SandboxAutotaskSyntheticTenant.quantityOfTransferReceipt(109, 100)).isEqualTo(-1);
+    }
 }
