@@ -23,11 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** What the dashboard shows, gathered from the connector, history, sync and purchasing services. */
 @Component
 class Dashboard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dashboard.class);
 
     /** How many POs needing a re-transfer the dashboard lists (the search page has them all). */
     static final int RESYNC_SHOWN = 10;
@@ -117,6 +121,10 @@ class Dashboard {
             return new Resync(page.entries(), page.total(), null);
         } catch (ApiException e) {
             return new Resync(List.of(), 0, e.getMessage());
+        } catch (RuntimeException e) {
+            // one box of the dashboard must not take the whole page down
+            LOG.warn("Dashboard: the purchase orders needing a re-transfer could not be read", e);
+            return new Resync(List.of(), 0, "The purchase orders could not be read: " + e.getMessage());
         }
     }
 
