@@ -51,15 +51,7 @@ final class Browser implements AutoCloseable {
     static Browser start() {
         File chromium = new File(envOr("CHROMIUM_BINARY", "/usr/bin/chromium"));
         File chromedriver = new File(envOr("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            String message = "The browser tests need Chromium and its chromedriver (" + chromium + ", " + chromedriver
-                    + "); install Debian's chromium and chromium-driver (.ci/run does) or set CHROMIUM_BINARY and"
-                    + " CHROMEDRIVER_BINARY";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(message + ". CI is set, so a missing browser fails the build.");
-            }
-            Assumptions.abort(message + ". Skipped on this machine (CI is not set).");
-        }
+        requireBrowser(chromium, chromedriver, System.getenv("CI") != null);
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.createDirectories(DOWNLOADS);
@@ -84,6 +76,20 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver);
+    }
+
+    /** Returns when both are executable; else skips the tests, or fails them when {@code ci}. */
+    static void requireBrowser(File chromium, File chromedriver, boolean ci) {
+        if (chromium.canExecute() && chromedriver.canExecute()) {
+            return;
+        }
+        String message = "The browser tests need Chromium and its chromedriver (" + chromium + ", " + chromedriver
+                + "); install Debian's chromium and chromium-driver (.ci/run does) or set CHROMIUM_BINARY and"
+                + " CHROMEDRIVER_BINARY";
+        if (ci) {
+            Assertions.fail(message + ". CI is set, so a missing browser fails the build.");
+        }
+        Assumptions.abort(message + ". Skipped on this machine (CI is not set).");
     }
 
     private static String envOr(String name, String fallback) {
