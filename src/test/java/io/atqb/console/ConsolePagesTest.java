@@ -214,6 +214,66 @@ class ConsolePagesTest {
         assertThat(missing.select("h1").text()).contains("404");
     }
 
+    @Test
+    void shouldMakeAnotherConnectorTheDefaultButNotWhileTheSyncIsArmed() throws Exception {
+        WebConnector main = defaultConnector();
+        WebConnector other = connectors.create(new NewConnector("Other", "qb-other-" + System.nanoTime(),
+                "long-enough-1", "", 15, ConnectorAccounts.defaults()));
+        connectors.setSyncInventoryNext(main.id(), true, "TEST");
+
+        mvc.perform(post("/connectors/" + other.id() + "/default").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/connectors/" + other.id()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", org.hamcrest.Matchers.containsString("armed")));
+        assertThat(connectors.findDefault()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(main.id()));
+
+        connectors.setSyncInventoryNext(main.id(), false, "TEST");
+        mvc.perform(post("/connectors/" + other.id() + "/default").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/connectors/" + other.id()));
+        assertThat(connectors.findDefault()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(other.id()));
+        assertThat(connectors.get(main.id()).isDefault()).isFalse();
+        Document otherPage = page(mvc.perform(get("/connectors/" + other.id()).with(admin())).andReturn());
+        assertThat(otherPage.select("input[name=syncInventoryNext]").hasAttr("disabled")).isFalse();
+        assertThat(otherPage.select("#make-default")).isEmpty();
+
+        // back again, so the other tests find the first connector as the default
+        mvc.perform(post("/connectors/" + main.id() + "/default").with(admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(connectors.get(main.id()).isDefault()).isTrue();
+    }
+
+    @Test
+    void shouldShowWhyThePurchaseOrderSearchFoundNothing() throws Exception {
+        Document unreachable = page(mvc.perform(get("/purchase-orders").with(admin()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(unreachable.select("p.problem").text()).contains("Autotask could not be read")
+                .contains("not configured");
+        Document invalid = page(mvc.perform(get("/purchase-orders").param("status", "Lost").with(admin()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(invalid.select("p.problem").text()).contains("Invalid 'status'");
+    }
+
+    @Test
+    void shouldAskForATickBeforeMarkingPurchaseOrders() throws Exception {
+        mvc.perform(post("/purchase-orders/transfer").with(admin()).with(csrf()).param("back", "needsResync=true"))
+                .andExpect(redirectedUrl("/purchase-orders?needsResync=true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", org.hamcrest.Matchers.containsString("Tick")));
+        mvc.perform(post("/purchase-orders/transfer").with(admin()).param("ids", "31"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldShowThePreviewsReasonWhenAutotaskCannotBeRead() throws Exception {
+        defaultConnector();
+        Document preview = page(mvc.perform(post("/preview").with(admin()).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(preview.select("p.problem").text()).contains("Autotask could not be read")
+                .contains("not configured");
+        assertThat(preview.select("#preview-result")).isEmpty();
+        mvc.perform(post("/preview").with(admin())).andExpect(status().isForbidden());
+    }
+
     private WebConnector defaultConnector() {
         return connectors.findDefault().orElseGet(() -> connectors.create(new NewConnector("Main", "qb-main",
                 "long-enough-1", "C:\\QB\\main.qbw", 15, ConnectorAccounts.defaults())));
