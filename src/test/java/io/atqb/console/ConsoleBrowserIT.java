@@ -246,6 +246,21 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(4)
+    void shouldPreviewBeforeAnySessionWithoutAQuickBooksPicture() {
+        open("/preview");
+        find("#run-preview").click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-result")));
+        assertThat(find("#picture-age").getText()).contains("None yet");
+        assertThat(texts("#undecided tbody tr")).containsExactly("Widget Kit Widget Kit 30",
+                "Cable Cat6 3m Cable Cat6 3m 100", "Monitor 27in Monitor 27in 8", "O'Brien's Shelf O'Brien's Shelf 4",
+                "Espresso Beans Espresso Beans 6");
+        assertThat(all("#would-create tbody tr, #would-adjust tbody tr")).isEmpty();
+        browser.screenshotsAtBothWidths("preview-no-picture");
+        browser.assertNoConsoleErrors("preview without a picture");
+    }
+
+    @Test
+    @Order(5)
     void shouldArmTheSyncThroughStep6AndSeeItArmedThroughTheApi() throws Exception {
         recordTheTransferOfThePo();
         open("/connectors/" + defaultId);
@@ -269,7 +284,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void shouldShowTheSyncsOutcomeAfterQuickBooksPolled() throws Exception {
         SessionResult session = webConnector().runSession();
         assertThat(session.completed()).as("QBWC session: %s", session).isTrue();
@@ -294,7 +309,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldOpenARunsHistoryFilterItAndDownloadTheCsv() throws Exception {
         open("/inventory-sync/history");
         WebElement row = find("tr[data-run='" + runId + "']");
@@ -341,7 +356,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldPreviewWhatASyncWouldChangeNowWithoutQueueingAnything() throws Exception {
         AUTOTASK.replaceTenant(tenant(40, true));
         int runsBefore = JSON.readTree(api().get("/api/inventory-sync/runs").body()).size();
@@ -367,7 +382,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldMarkANeedsResyncPurchaseOrderReadyAndSeeItReady() throws Exception {
         open("/purchase-orders");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purchase-orders")));
@@ -399,7 +414,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldRefreshARunningSyncsProgressByItself() throws Exception {
         api().patch("/api/connectors/" + defaultId, "{\"syncInventoryNext\":true}");
         open("/");
@@ -412,7 +427,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
         open("/connectors/" + branchId);
         browser.consoleEntries();
@@ -430,7 +445,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldSignOut() {
         open("/");
         find("header.top form button").click();
