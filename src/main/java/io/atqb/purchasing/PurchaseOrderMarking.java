@@ -126,6 +126,30 @@ public class PurchaseOrderMarking {
     }
 
     /**
+     * Where these POs stand now, and which transferred POs (of all) need a re-transfer, judged on fresh Autotask data.
+     * For a summary after a session; Autotask failing is a 502 {@link ApiException}.
+     */
+    public Progress progress(Collection<Long> purchaseOrderIds) {
+        Map<Long, PurchaseOrderState> states = transfers.states(purchaseOrderIds);
+        List<Long> transferred = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
+        List<Long> waiting = new ArrayList<>();
+        for (PurchaseOrderState state : states.values()) {
+            switch (state.status()) {
+                case TRANSFERRED -> transferred.add(state.purchaseOrderId());
+                case FAILED -> failed.add(state.purchaseOrderId());
+                case READY -> waiting.add(state.purchaseOrderId());
+                case NOT_TRANSFERRED -> { }
+            }
+        }
+        List<Long> needing = new ArrayList<>();
+        for (PurchaseOrderDetail detail : AutotaskReads.read(resync::needingResync)) {
+            needing.add(detail.purchaseOrder().id());
+        }
+        return new Progress(transferred, failed, waiting, needing);
+    }
+
+    /**
      * A complete sync was armed: with {@code atqb.purchasing.transfer-before-sync} every PO needing a re-transfer is
      * marked, so the session transfers it before the sync and the sync leaves nothing NOT_SYNCED. When Autotask
      * cannot be read the sync still runs (those receipts are NOT_SYNCED, as without the setting).
@@ -177,6 +201,17 @@ public class PurchaseOrderMarking {
      * @param message        a note when the transfer cannot start yet (no default connector), else null
      */
     public record MarkResult(List<Long> ids, TransferStatus transferStatus, List<Refused> refused, String message) {
+    }
+
+    /**
+     * Where marked POs stand.
+     *
+     * @param transferred   those QuickBooks has
+     * @param failed        those whose last attempt failed (the PO's message says why)
+     * @param ready         those still waiting for a session
+     * @param needingResync every transferred PO (not only those asked about) that needs a re-transfer
+     */
+    public record Progress(List<Long> transferred, List<Long> failed, List<Long> ready, List<Long> needingResync) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.atqb.purchasing;
 
+import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
@@ -39,15 +40,17 @@ public class TransferLoader {
     private final TransferStateRepository states;
     private final QbwcJobRepository jobs;
     private final TransferDetails details;
+    private final AutotaskPurchasing autotask;
     private final ProducerTemplate producer;
     private final Clock clock;
 
     TransferLoader(TransferJobRepository transferJobs, TransferStateRepository states, QbwcJobRepository jobs,
-                   TransferDetails details, ProducerTemplate producer, Clock clock) {
+                   TransferDetails details, AutotaskPurchasing autotask, ProducerTemplate producer, Clock clock) {
         this.transferJobs = transferJobs;
         this.states = states;
         this.jobs = jobs;
         this.details = details;
+        this.autotask = autotask;
         this.producer = producer;
         this.clock = clock;
     }
@@ -77,6 +80,11 @@ public class TransferLoader {
             transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, clock.instant(), null);
         }
         return ids;
+    }
+
+    /** Reads the POs with their lines, receipts, vendors and products from Autotask (always fresh). */
+    public List<PurchaseOrderDetail> read(@Body List<Long> ids) {
+        return autotask.transferData(ids);
     }
 
     /** What Autotask answered becomes the job's working rows, one attempt each; a PO Autotask lacks fails. */

@@ -174,8 +174,23 @@ class SandboxDemo {
             LOG.info("Sandbox Web Connector session: {} ({} message sets); QuickBooks Web Connector shows: {}",
                     result.stopReason(), result.messagesExchanged(),
                     result.closeMessage() != null ? result.closeMessage() : result.lastError().orElse("-"));
+            logTransferOutcome();
         } catch (RuntimeException e) {
             LOG.warn("Sandbox Web Connector session failed: {}", e.getMessage());
+        }
+    }
+
+    /** Says how the demo's purchase-order transfer went, and which POs still need a re-transfer. */
+    private void logTransferOutcome() {
+        try {
+            PurchaseOrderMarking.Progress progress = marking.progress(READY_PURCHASE_ORDERS);
+            LOG.info("Sandbox purchase-order transfer: {} transferred {}, {} failed {}, {} still waiting {};"
+                            + " needing a re-transfer: {} (GET /api/purchase-orders?needsResync=true, re-transfer"
+                            + " with POST /api/purchase-orders/transfer {\"needsResync\": true})",
+                    progress.transferred().size(), progress.transferred(), progress.failed().size(),
+                    progress.failed(), progress.ready().size(), progress.ready(), progress.needingResync());
+        } catch (RuntimeException e) {
+            LOG.warn("Sandbox: the purchase-order transfer outcome could not be read: {}", e.getMessage());
         }
     }
 

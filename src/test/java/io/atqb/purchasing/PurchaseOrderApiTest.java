@@ -235,7 +235,7 @@ class PurchaseOrderApiTest {
         assertThat(transferred.has("quickbooksTxnId")).isTrue();
         assertThat(transferred.has("quickbooksRefNumber")).isTrue();
         assertThat(transferred.has("message")).isTrue();
-        assertThat(receivingIds(transferred)).containsExactly(6002L, 6003L, 6004L, 6005L);
+        assertThat(receivingIds(transferred)).containsExactly(6002L, 6003L, 6004L);
         JsonNode marked = list.get(3);
         assertThat(marked.get("transferStatus").asText()).isEqualTo("READY");
         assertThat(marked.get("needsResync").asBoolean()).isFalse();
@@ -366,7 +366,7 @@ class PurchaseOrderApiTest {
     @Test
     void shouldAnswer502WithTheReasonWhenAutotaskCannotBeRead() throws Exception {
         AUTOTASK.injectFault(SandboxFault.error(500, "The logged in Resource does not have the adequate permissions")
-                .forEntity("PurchaseOrders"));
+                .forEntity("PurchaseOrders").times(1000));
 
         HttpResponse<String> search = api.get("/api/purchase-orders?number=PO-100");
         HttpResponse<String> mark = api.post("/api/purchase-orders/" + NEW_PO + "/transfer", "");
@@ -391,7 +391,7 @@ class PurchaseOrderApiTest {
         assertThat(po.get("id").asLong()).isEqualTo(TRANSFERRED_PO);
         assertThat(po.get("transferStatus").asText()).isEqualTo("TRANSFERRED");
         assertThat(po.get("needsResync").asBoolean()).isTrue();
-        assertThat(receivingIds(po)).containsExactly(6002L, 6003L, 6004L, 6005L);
+        assertThat(receivingIds(po)).containsExactly(6002L, 6003L, 6004L);
         JsonNode lines = po.get("lines");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0).get("id").asLong()).isEqualTo(4001);

@@ -90,7 +90,7 @@ class TransferBeforeSyncTest {
     @Test
     void shouldStillArmTheSyncAndMarkNothingWhenAutotaskCannotBeRead() {
         AUTOTASK.injectFault(SandboxFault.error(500, "The logged in Resource does not have the adequate permissions")
-                .forEntity("PurchaseOrders"));
+                .forEntity("PurchaseOrders").times(1000));
 
         HttpResponse<String> armed = api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\": true}");
 

@@ -12,13 +12,17 @@ import io.atqb.connector.ConnectorRequests;
 import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderTransfers;
+import io.atqb.purchasing.TransferStatus;
 import io.atqb.sandbox.autotask.SandboxAutotaskDemoTenant;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +35,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Sandbox mode as a newcomer and as an operator meet it: with nothing configured the service syncs the demo tenant
- * into the simulated QuickBooks company by itself, in a database of its own; it never starts on, or overwrites
+ * Sandbox mode as a newcomer and as an operator meet it: with nothing configured the service transfers the demo's
+ * ready purchase orders and then syncs the demo tenant into the simulated QuickBooks company by itself, in a database of its own; it never starts on, or overwrites
  * anything in, a database it did not create; and without Autotask credentials outside the sandbox the service still
  * starts and says what is missing. Each test has its own data directory, so the packaged default datasource
  * ({@code ${atqb.data-dir}/atqb}) is used as shipped without touching the working directory.
@@ -40,7 +44,16 @@ import org.springframework.core.io.ClassPathResource;
 @ExtendWith(OutputCaptureExtension.class)
 class SandboxModeIT {
 
-    static final String DEMO_OUTCOME = "Inventory sync: 2 adjusted, 5 created, 2 unchanged, 3 not synced, 3 failed";
+    /**
+     * The demo's first sync, after its ready POs went over in the same session: their item receipts brought items
+     * to QuickBooks, so fewer are created and more adjusted; the receipts of PO-1001 after its recorded transfer
+     * stay out of the count (3 not synced) until it is re-transferred.
+     */
+    static final String DEMO_OUTCOME = "Inventory sync: 6 adjusted, 2 created, 1 unchanged, 3 not synced, 3 failed";
+    /** The demo POs the demo marks and transfers (PO-1005, Canceled, is refused). */
+    static final List<Long> DEMO_TRANSFERRED = List.of(SandboxAutotaskDemoTenant.OPEN_PO,
+            SandboxAutotaskDemoTenant.SUBMITTED_PO, SandboxAutotaskDemoTenant.NEW_PO,
+            SandboxAutotaskDemoTenant.PARTIAL_PO, SandboxAutotaskDemoTenant.LONG_NUMBER_PO);
     private static final String[] MISSING = {"AUTOTASK_USERNAME", "AUTOTASK_SECRET", "AUTOTASK_INTEGRATION_CODE"};
 
     private static String packagedDatasourceUrl;
@@ -57,11 +70,12 @@ class SandboxModeIT {
     }
 
     @Test
-    void shouldSyncTheDemoTenantInItsOwnDatabaseWithNothingConfigured(CapturedOutput output) throws Exception {
+    void shouldTransferTheReadyDemoPurchaseOrdersThenSyncTheDemoTenantInItsOwnDatabaseWithNothingConfigured(
+            CapturedOutput output) throws Exception {
         try (ServiceInstance service = ServiceInstance.start(sandboxSettings(freePort()))) {
             AdminApi api = new AdminApi(service.port());
 
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 JsonNode runs = read(api, "/api/inventory-sync/runs");
                 assertThat(runs).hasSize(1);
                 assertThat(runs.get(0).get("message").asText()).isEqualTo(DEMO_OUTCOME);
@@ -74,15 +88,77 @@ class SandboxModeIT {
             assertThat(connector.get("username").asText()).isEqualTo(SandboxDemo.CONNECTOR_USERNAME);
             assertThat(connector.get("default").asBoolean()).isTrue();
             assertThat(connector.get("syncInventoryNext").asBoolean()).isFalse();
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(output.getOut()).contains("SANDBOX MODE").contains("QuickBooks Web Connector shows: "
-                            + DEMO_OUTCOME));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(output.getOut()).contains("SANDBOX MODE").contains(DEMO_OUTCOME)
+                            .contains("Sandbox purchase-order transfer: 5 transferred " + DEMO_TRANSFERRED
+                                    + ", 0 failed [], 0 still waiting []; needing a re-transfer: ["
+                                    + SandboxAutotaskDemoTenant.TRANSFERRED_PO + "]"));
             assertThat(output.getOut()).doesNotContain("sandbox-secret").doesNotContain("SANDBOX0INTEGRATION0CODE000")
+                    .contains("Sandbox: purchase orders marked ready to transfer to QuickBooks: " + DEMO_TRANSFERRED
+                            + "; not marked: [Refused[id=" + SandboxAutotaskDemoTenant.CANCELED_PO + ", reason=CANCELED")
                     .contains("Sandbox mode on: AUTOTASK_USERNAME is empty and the datasource is the embedded default")
                     .contains(dataDir.resolve("atqb-sandbox").toString());
+            assertTransferredBeforeTheSync(api, run);
         }
         assertThat(dataDir.resolve("atqb-sandbox.mv.db")).exists();
         assertThat(dataDir.resolve("atqb.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void shouldReTransferThePurchaseOrderNeedingItBeforeTheSyncWhenTransferBeforeSyncIsOn(CapturedOutput output)
+            throws Exception {
+        Map<String, String> settings = sandboxSettings(freePort());
+        settings.put("atqb.purchasing.transfer-before-sync", "true");
+        try (ServiceInstance service = ServiceInstance.start(settings)) {
+            AdminApi api = new AdminApi(service.port());
+
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                JsonNode runs = read(api, "/api/inventory-sync/runs");
+                assertThat(runs).hasSize(1);
+                assertThat(runs.get(0).get("status").asText()).isNotEqualTo("RUNNING");
+            });
+            JsonNode run = read(api, "/api/inventory-sync/runs").get(0);
+            assertThat(read(api, "/api/purchase-orders?needsResync=true")).isEmpty();
+            JsonNode reTransferred = read(api, "/api/purchase-orders/" + SandboxAutotaskDemoTenant.TRANSFERRED_PO);
+            assertThat(reTransferred.get("transferStatus").asText()).isEqualTo("TRANSFERRED");
+            Instant transferredAt = Instant.parse(reTransferred.get("transferredAt").asText());
+            assertThat(transferredAt).isAfter(SandboxAutotaskDemoTenant.TRANSFER_TIME)
+                    .isAfterOrEqualTo(Instant.parse(run.get("startedAt").asText()))
+                    .isBeforeOrEqualTo(Instant.parse(run.get("finishedAt").asText()));
+            assertThat(output.getOut()).contains("Transfer before sync (armed by SANDBOX): 1 purchase order(s) needing"
+                    + " a re-transfer marked [" + SandboxAutotaskDemoTenant.TRANSFERRED_PO + "]");
+        }
+    }
+
+    /**
+     * The demo's ready POs went over in the sync's session and before the sync finished; the Canceled one did not;
+     * PO-1001 (recorded as transferred, with receipts after that) still needs a re-transfer (CONTRACT 2).
+     */
+    private void assertTransferredBeforeTheSync(AdminApi api, JsonNode run) throws IOException {
+        List<Long> transferred = new ArrayList<>(DEMO_TRANSFERRED);
+        transferred.add(0, SandboxAutotaskDemoTenant.TRANSFERRED_PO);
+        assertThat(ids(read(api, "/api/purchase-orders?transferStatus=TRANSFERRED"))).isEqualTo(transferred);
+        JsonNode needing = read(api, "/api/purchase-orders?needsResync=true");
+        assertThat(ids(needing)).containsExactly(SandboxAutotaskDemoTenant.TRANSFERRED_PO);
+        assertThat(needing.get(0).get("receivedSinceTransfer")).hasSize(3);
+        JsonNode canceled = read(api, "/api/purchase-orders/" + SandboxAutotaskDemoTenant.CANCELED_PO);
+        assertThat(canceled.get("transferStatus").asText()).isEqualTo("NOT_TRANSFERRED");
+        JsonNode open = read(api, "/api/purchase-orders/" + SandboxAutotaskDemoTenant.OPEN_PO);
+        assertThat(open.get("quickbooksRefNumber").asText()).isEqualTo("PO-1002");
+        assertThat(open.get("needsResync").asBoolean()).isFalse();
+        JsonNode attempt = open.get("transfers").get(0);
+        assertThat(open.get("transfers")).hasSize(1);
+        assertThat(attempt.get("kind").asText()).isEqualTo("ADD");
+        assertThat(attempt.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(attempt.get("receipts").get(0).get("receivingId").asLong()).isEqualTo(6007);
+        assertThat(Instant.parse(attempt.get("finishedAt").asText()))
+                .isBeforeOrEqualTo(Instant.parse(run.get("finishedAt").asText()));
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(po -> ids.add(po.get("id").asLong()));
+        return ids;
     }
 
     @Test
@@ -193,6 +269,8 @@ class SandboxModeIT {
             assertThat(demo.get().isDefault()).isFalse();
             assertThat(demo.get().syncInventoryNext()).isFalse();
             assertThat(service.bean(PurchaseOrderLedger.class).transfers()).containsEntry(demoPo, recordedAt);
+            // the demo connector is not the default: its ready POs are not marked either
+            assertThat(service.bean(PurchaseOrderTransfers.class).idsWithStatus(TransferStatus.READY)).isEmpty();
             assertThat(read(new AdminApi(service.port()), "/api/inventory-sync/runs")).isEmpty();
         }
         assertThat(dataDir.resolve("atqb-sandbox.mv.db")).doesNotExist();

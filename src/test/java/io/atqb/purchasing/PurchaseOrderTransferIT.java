@@ -1,0 +1,230 @@
+package io.atqb.purchasing;
+
+import static io.atqb.purchasing.TransferScenario.CABLE;
+import static io.atqb.purchasing.TransferScenario.GADGET;
+import static io.atqb.purchasing.TransferScenario.PO_CANCELED;
+import static io.atqb.purchasing.TransferScenario.PO_FULL;
+import static io.atqb.purchasing.TransferScenario.PO_ITEM_CLASH;
+import static io.atqb.purchasing.TransferScenario.PO_NEW;
+import static io.atqb.purchasing.TransferScenario.PO_PARTIAL;
+import static io.atqb.purchasing.TransferScenario.PO_SUBMITTED;
+import static io.atqb.purchasing.TransferScenario.PO_VENDOR_CLASH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.atqb.AdminApi;
+import io.atqb.ServiceTest;
+import io.atqb.autotask.AutotaskPurchasing;
+import io.atqb.sandbox.autotask.SandboxAutotask;
+import io.atqb.sandbox.quickbooks.ItemReceipt;
+import io.atqb.sandbox.quickbooks.PurchaseOrder;
+import io.atqb.sandbox.quickbooks.PurchaseOrderLine;
+import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
+import io.atqb.sandbox.quickbooks.Vendor;
+import io.atqb.sandbox.webconnector.SandboxWebConnector;
+import io.atqb.sandbox.webconnector.SessionResult;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The purchase-order transfer end to end, over real HTTP and SOAP on loopback: the simulated Autotask, the
+ * simulated Web Connector and the in-memory QuickBooks company. Each test gets a fresh service and database.
+ */
+@ServiceTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@TestPropertySource(properties = {
+        "atqb.qbwc.max-requests-per-message=50",
+        "autotask.retry.backoff-base=10ms",
+        "autotask.retry.backoff-max=50ms"})
+class PurchaseOrderTransferIT {
+
+    static final TransferScenario.AutotaskDouble DOUBLE = new TransferScenario.AutotaskDouble();
+    static final SandboxAutotask AUTOTASK = DOUBLE.autotask;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<Long> TRANSFERABLE = List.of(PO_NEW, PO_SUBMITTED, PO_PARTIAL, PO_FULL);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PurchaseOrderTransfers transfers;
+    @Autowired
+    PurchaseOrderLedger ledger;
+    @Autowired
+    AutotaskPurchasing autotask;
+    AdminApi api;
+    SandboxCompanyFile company;
+
+    @DynamicPropertySource
+    static void autotask(DynamicPropertyRegistry registry) {
+        DOUBLE.register(registry);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        DOUBLE.server.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        AUTOTASK.clearFaults();
+        AUTOTASK.replaceTenant(TransferScenario.tenant());
+        api = new AdminApi(port);
+        company = TransferScenario.company();
+        JsonNode connector = json(api.post("/api/connectors", "{\"name\":\"Main company\",\"username\":\"qb-main\","
+                + "\"password\":\"qbwc-password\",\"companyFile\":\"C:\\\\QB\\\\main.qbw\"}"));
+        assertThat(connector.get("default").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldTransferReadyPurchaseOrdersOfEveryStatusAndFailOnlyTheClashingAndCanceledOnes() {
+        transfers.markReady(List.of(PO_NEW, PO_SUBMITTED, PO_PARTIAL, PO_FULL, PO_CANCELED, PO_VENDOR_CLASH,
+                PO_ITEM_CLASH), Instant.now());
+
+        SessionResult session = session().build().runSession();
+
+        assertThat(session.completed()).as(session.toString()).isTrue();
+        // vendors: Acme created, Globex matched without regard to case, none for the customer's name
+        assertThat(company.vendors()).extracting(Vendor::name)
+                .containsExactlyInAnyOrder("GLOBEX CORP", "Acme Supplies");
+        // one QuickBooks PO per transferable Autotask PO, each with its origin key
+        Map<String, PurchaseOrder> pos = byGuid(company.purchaseOrders());
+        assertThat(pos.keySet()).containsExactlyInAnyOrderElementsOf(
+                TRANSFERABLE.stream().map(TransferPlanning::purchaseOrderGuid).toList());
+        PurchaseOrder full = pos.get(TransferPlanning.purchaseOrderGuid(PO_FULL));
+        assertThat(full.refNumber()).isEqualTo("PO-204-LONG");
+        assertThat(full.vendorName()).isEqualTo("GLOBEX CORP");
+        PurchaseOrder submitted = pos.get(TransferPlanning.purchaseOrderGuid(PO_SUBMITTED));
+        assertThat(submitted.vendorMsg()).isEqualTo("Deliver to the back door, please");
+        assertThat(submitted.lines()).extracting(line -> line.quantity().stripTrailingZeros().toPlainString() + "@"
+                + line.rate().stripTrailingZeros().toPlainString()).containsExactly("10@7.25", "4@2.5");
+        // one item receipt per Autotask receipt: partial, full, over-received and cancelled
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT401", "AT402", "AT403", "AT404", "AT405");
+        assertThat(onHand("widget")).isEqualByComparingTo("26");
+        assertThat(onHand("Gadget")).isEqualByComparingTo("4");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("4");
+        assertThat(full.lines()).extracting(PurchaseOrderLine::receivedQuantity)
+                .containsExactly(new BigDecimal("6"), new BigDecimal("3"));
+        // states: transferred ones in the ledger the sync reads, failed ones with QuickBooks' reason
+        Map<Long, PurchaseOrderState> states = transfers.states(List.of(PO_NEW, PO_SUBMITTED, PO_PARTIAL, PO_FULL,
+                PO_CANCELED, PO_VENDOR_CLASH, PO_ITEM_CLASH));
+        TRANSFERABLE.forEach(id -> assertThat(states.get(id).status()).as("PO " + id)
+                .isEqualTo(TransferStatus.TRANSFERRED));
+        assertThat(states.get(PO_CANCELED).status()).isEqualTo(TransferStatus.FAILED);
+        assertThat(states.get(PO_CANCELED).message()).contains("Canceled");
+        assertThat(states.get(PO_VENDOR_CLASH).status()).isEqualTo(TransferStatus.FAILED);
+        assertThat(states.get(PO_VENDOR_CLASH).message()).contains("3100").contains("Initech");
+        assertThat(states.get(PO_ITEM_CLASH).status()).isEqualTo(TransferStatus.FAILED);
+        assertThat(states.get(PO_ITEM_CLASH).message()).contains("non-inventory item").contains("Toner 12A");
+        assertThat(ledger.transfers().keySet()).containsExactlyInAnyOrderElementsOf(TRANSFERABLE);
+        assertThat(transfers.attempts(PO_FULL)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.kind()).isEqualTo(TransferAttempt.Kind.ADD);
+            assertThat(attempt.status()).isEqualTo(TransferAttempt.Status.SUCCEEDED);
+            assertThat(attempt.receipts()).extracting(TransferredReceipt::receivingId)
+                    .containsExactly(402L, 403L, 404L, 405L);
+        });
+        // the write-back reaches Autotask
+        awaitWriteBack(PO_NEW, "PO-201");
+        awaitWriteBack(PO_FULL, "PO-204-LONG");
+    }
+
+    @Test
+    void shouldReTransferOnlyTheDifferenceAfterNewReceiptsANewLineAndALineChange() {
+        transfers.markReady(List.of(PO_SUBMITTED), Instant.now());
+        assertThat(session().build().runSession().completed()).isTrue();
+        Instant firstTransfer = ledger.transfers().get(PO_SUBMITTED);
+        PurchaseOrder before = company.purchaseOrders().get(0);
+        // Autotask receives on the gadget line, raises the widget line to 8 and adds a cable line, received too
+        long gadgetReceipt = AUTOTASK.addReceiving(TransferScenario.LINE_SUBMITTED_GADGET, 6, Instant.now());
+        AUTOTASK.setPurchaseOrderItemQuantity(TransferScenario.LINE_SUBMITTED_WIDGET, 8);
+        long cableLine = AUTOTASK.addPurchaseOrderItem(PO_SUBMITTED, CABLE, TransferScenario.MAIN, 2,
+                new BigDecimal("1.10"));
+        long cableReceipt = AUTOTASK.addReceiving(cableLine, 2, Instant.now());
+        TransferDifference difference = transfers.difference(autotask.transferData(List.of(PO_SUBMITTED)).get(0));
+        assertThat(difference.newReceipts()).extracting(r -> r.id()).containsExactly(gadgetReceipt, cableReceipt);
+        assertThat(difference.changedLines()).extracting(l -> l.id())
+                .containsExactly(TransferScenario.LINE_SUBMITTED_WIDGET);
+        assertThat(difference.newLines()).extracting(l -> l.id()).containsExactly(cableLine);
+
+        transfers.markReady(List.of(PO_SUBMITTED), Instant.now());
+        assertThat(transfers.states(List.of(PO_SUBMITTED)).get(PO_SUBMITTED).updateRequested()).isTrue();
+        SessionResult update = session().build().runSession();
+
+        assertThat(update.completed()).as(update.toString()).isTrue();
+        assertThat(company.requestCount("PurchaseOrderAddRq")).isEqualTo(1);
+        assertThat(company.purchaseOrders()).singleElement().satisfies(po -> {
+            assertThat(po.txnId()).isEqualTo(before.txnId());
+            assertThat(po.lines()).extracting(line -> line.quantity().stripTrailingZeros().toPlainString())
+                    .containsExactly("10", "8", "2");
+            assertThat(po.lines().get(0).txnLineId()).isEqualTo(before.lines().get(0).txnLineId());
+            assertThat(po.lines().get(1).txnLineId()).isEqualTo(before.lines().get(1).txnLineId());
+            assertThat(po.lines()).extracting(line -> line.receivedQuantity().stripTrailingZeros().toPlainString())
+                    .containsExactly("6", "0", "2");
+        });
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT" + gadgetReceipt, "AT" + cableReceipt);
+        assertThat(onHand("Gadget")).isEqualByComparingTo("6");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("2");
+        assertThat(onHand("widget")).isEqualByComparingTo("20");
+        assertThat(ledger.transfers().get(PO_SUBMITTED)).isAfter(firstTransfer);
+        assertThat(transfers.difference(autotask.transferData(List.of(PO_SUBMITTED)).get(0)).isEmpty()).isTrue();
+        List<TransferAttempt> attempts = transfers.attempts(PO_SUBMITTED);
+        assertThat(attempts).extracting(TransferAttempt::kind)
+                .containsExactly(TransferAttempt.Kind.UPDATE, TransferAttempt.Kind.ADD);
+        assertThat(attempts.get(0).status()).isEqualTo(TransferAttempt.Status.SUCCEEDED);
+        assertThat(attempts.get(0).receipts()).extracting(TransferredReceipt::receivingId)
+                .containsExactly(gadgetReceipt, cableReceipt);
+        assertThat(transfers.states(List.of(PO_SUBMITTED)).get(PO_SUBMITTED).status())
+                .isEqualTo(TransferStatus.TRANSFERRED);
+    }
+
+    private SandboxWebConnector.Builder session() {
+        return TransferScenario.webConnector(port, "qb-main", company);
+    }
+
+    private BigDecimal onHand(String itemName) {
+        return company.findItem(itemName).orElseThrow(() -> new AssertionError("no item " + itemName))
+                .quantityOnHand();
+    }
+
+    private void awaitWriteBack(long purchaseOrderId, String expected) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!expected.equals(AUTOTASK.purchaseOrderField(purchaseOrderId, "externalPONumber"))
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(AUTOTASK.purchaseOrderField(purchaseOrderId, "externalPONumber")).isEqualTo(expected);
+    }
+
+    static Map<String, PurchaseOrder> byGuid(List<PurchaseOrder> purchaseOrders) {
+        return purchaseOrders.stream().collect(Collectors.toMap(PurchaseOrder::externalGuid, Function.identity()));
+    }
+
+    static JsonNode json(java.net.http.HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+}
