@@ -102,6 +102,16 @@ public class PurchaseOrderTransfers {
         return true;
     }
 
+    /**
+     * Whether the connector has purchase orders still to transfer before a complete sync may plan: an open
+     * transfer job that reads Autotask or has a PO that can go on (POs waiting for QuickBooks locks do not hold the
+     * sync back). The sync reads the ledger when it plans, so it plans after the transfers.
+     */
+    @Transactional(readOnly = true)
+    public boolean transferPending(long connectorId) {
+        return jobs.hasPendingWork(connectorId);
+    }
+
     /** Every attempt to transfer the PO, newest first, each with the receipts it sent. */
     @Transactional(readOnly = true)
     public List<TransferAttempt> attempts(long purchaseOrderId) {

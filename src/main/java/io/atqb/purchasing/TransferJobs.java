@@ -44,6 +44,23 @@ class TransferJobs {
         return jobId;
     }
 
+    /** Whether the connector's open transfer job reads Autotask or has a purchase order that can go on. */
+    boolean hasPendingWork(long connectorId) {
+        Optional<QbwcJob> open = jobs.findOpen(connectorId, PurchaseOrderTransfers.JOB_TYPE);
+        if (open.isEmpty()) {
+            return false;
+        }
+        Optional<TransferJobRepository.TransferJob> job = transferJobs.find(open.get().id());
+        if (job.isEmpty()) {
+            return false;
+        }
+        if (job.get().phase() == TransferJobRepository.Phase.LOADING) {
+            return true;
+        }
+        return transferJobs.work(open.get().id()).stream()
+                .anyMatch(w -> !w.step().isFinal() && w.step() != TransferWork.Step.RETRY);
+    }
+
     /** Whether the connector has an open transfer job. */
     boolean isOpen(long connectorId) {
         return jobs.findOpen(connectorId, PurchaseOrderTransfers.JOB_TYPE).isPresent();

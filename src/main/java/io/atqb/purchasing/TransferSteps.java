@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,15 +44,18 @@ class TransferSteps {
     private final TransferDetails details;
     private final TransferOutcomes outcomes;
     private final QuickBooksItemLinks links;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TransferSteps(TransferJobRepository work, TransferStateRepository states, TransferDetails details,
-                  TransferOutcomes outcomes, QuickBooksItemLinks links, Clock clock) {
+                  TransferOutcomes outcomes, QuickBooksItemLinks links, ApplicationEventPublisher events,
+                  Clock clock) {
         this.work = work;
         this.states = states;
         this.details = details;
         this.outcomes = outcomes;
         this.links = links;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,6 +100,7 @@ class TransferSteps {
         }
         List<TransferWork> rows = work.work(job.id());
         List<TransferWork> retry = rows.stream().filter(r -> r.step() == TransferWork.Step.RETRY).toList();
+        events.publishEvent(new PurchaseOrderTransfersSettled(job.connectorId()));
         if (!retry.isEmpty()) {
             return JobStep.paused(retry.size() + " purchase order(s) wait for QuickBooks (busy or locked): "
                     + retry.get(0).message());

@@ -7,6 +7,7 @@ import io.atqb.connector.WebConnectorService;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
 import io.atqb.purchasing.PurchaseOrderTransfers;
+import io.atqb.purchasing.PurchaseOrderTransfersSettled;
 import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
 import io.atqb.qbwc.QbwcWorkSource;
@@ -38,16 +39,18 @@ public class InventorySyncArming implements QbwcWorkSource {
     private final WebConnectorRepository connectors;
     private final WebConnectorService connectorService;
     private final SyncRunRepository runs;
+    private final SyncItemRepository items;
     private final QbwcJobRepository jobs;
     private final ProducerTemplate producer;
     private final Clock clock;
 
     public InventorySyncArming(WebConnectorRepository connectors, WebConnectorService connectorService,
-                               SyncRunRepository runs, QbwcJobRepository jobs, ProducerTemplate producer,
-                               Clock clock) {
+                               SyncRunRepository runs, SyncItemRepository items, QbwcJobRepository jobs,
+                               ProducerTemplate producer, Clock clock) {
         this.connectors = connectors;
         this.connectorService = connectorService;
         this.runs = runs;
+        this.items = items;
         this.jobs = jobs;
         this.producer = producer;
         this.clock = clock;
@@ -73,20 +76,40 @@ public class InventorySyncArming implements QbwcWorkSource {
 
     /**
      * Purchase-order transfers pending for the session run before the sync (a session serves jobs oldest first):
-     * a sync job older than the connector's open transfer job is queued again behind it, for the same run. Nothing
-     * is lost: a session starts the run over from reading QuickBooks anyway.
+     * a sync job older than the connector's open transfer job is queued again behind it. A run still loading keeps
+     * its run (its load waits for the transfers); a run already planned read the transferred-PO ledger before these
+     * transfers, so it ends and a new run, planned after them, takes its place (the flag stays armed).
      */
     private void behindTransfers(long connectorId) {
         Optional<QbwcJob> sync = jobs.findOpen(connectorId, InventorySyncJobHandler.JOB_TYPE);
         Optional<QbwcJob> transfer = jobs.findOpen(connectorId, PurchaseOrderTransfers.JOB_TYPE);
-        if (sync.isPresent() && transfer.isPresent() && sync.get().id() < transfer.get().id()
-                && sync.get().status() == QbwcJob.Status.PENDING) {
-            jobs.setStatus(sync.get().id(), QbwcJob.Status.CANCELLED,
-                    "Queued again behind the purchase-order transfer", clock.instant());
-            long again = jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, sync.get().referenceId(),
-                    clock.instant());
-            LOG.info("Inventory sync run {} waits for the purchase-order transfer of connector {} (job {})",
-                    sync.get().referenceId(), connectorId, again);
+        if (sync.isEmpty() || transfer.isEmpty() || sync.get().id() > transfer.get().id()
+                || sync.get().status() != QbwcJob.Status.PENDING) {
+            return;
+        }
+        long runId = sync.get().referenceId();
+        SyncRun run = runs.lock(runId);
+        jobs.setStatus(sync.get().id(), QbwcJob.Status.CANCELLED,
+                "Queued again behind the purchase-order transfer", clock.instant());
+        if (run.phase() == SyncRun.Phase.LOADING) {
+            jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
+            LOG.info("Inventory sync run {} waits for the purchase-order transfer of connector {}", runId,
+                    connectorId);
+            return;
+        }
+        items.deleteRun(runId);
+        runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.DONE, "Planned before purchase orders were"
+                + " transferred; a new run, planned after the transfer, takes its place", clock.instant());
+        startRunIfNone(connectorId, TRIGGER_ARMED_FLAG);
+    }
+
+    /** The connector's purchase-order transfers settled: its runs that waited for them read Autotask now. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onTransfersSettled(PurchaseOrderTransfersSettled event) {
+        for (SyncRun run : runs.findLoading()) {
+            if (run.connectorId() == event.connectorId()) {
+                producer.sendBody(SyncRoutes.LOAD_ENDPOINT, run.id());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.atqb.history.HistoryRecorder;
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
 import io.atqb.purchasing.PurchaseOrderLedger;
+import io.atqb.purchasing.PurchaseOrderTransfers;
 import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -23,20 +24,27 @@ public class InventorySyncLoader {
 
     private final SyncRunRepository runs;
     private final PurchaseOrderLedger ledger;
+    private final PurchaseOrderTransfers transfers;
     private final HistoryRecorder history;
     private final Clock clock;
 
-    public InventorySyncLoader(SyncRunRepository runs, PurchaseOrderLedger ledger, HistoryRecorder history,
-                               Clock clock) {
+    public InventorySyncLoader(SyncRunRepository runs, PurchaseOrderLedger ledger, PurchaseOrderTransfers transfers,
+                               HistoryRecorder history, Clock clock) {
         this.runs = runs;
         this.ledger = ledger;
+        this.transfers = transfers;
         this.history = history;
         this.clock = clock;
     }
 
-    /** True while the run waits for its Autotask snapshot (a run may be queued for loading twice). */
+    /**
+     * True while the run waits for its Autotask snapshot (a run may be queued for loading twice), unless purchase
+     * orders of its connector are still to be transferred: the plan reads the transferred-PO ledger, so it waits for
+     * them and loads when they settle ({@link InventorySyncArming#onTransfersSettled}).
+     */
     public boolean needsSnapshot(@Header(SyncRoutes.RUN_ID) long runId) {
-        return runs.find(runId).map(run -> run.phase() == SyncRun.Phase.LOADING).orElse(false);
+        return runs.find(runId).filter(run -> run.phase() == SyncRun.Phase.LOADING)
+                .map(run -> !transfers.transferPending(run.connectorId())).orElse(false);
     }
 
     /** What to ask Autotask for: the snapshot, with the receipts on every PO in the transferred-PO ledger. */

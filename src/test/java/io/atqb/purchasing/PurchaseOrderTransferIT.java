@@ -193,6 +193,53 @@ class PurchaseOrderTransferIT {
                 .isEqualTo(TransferStatus.TRANSFERRED);
     }
 
+    @Test
+    void shouldReTransferBeforeTheSyncPendingInTheSameSessionSoTheSyncCountsEveryReceipt() throws Exception {
+        transfers.markReady(List.of(PO_PARTIAL, PO_FULL), Instant.now());
+        assertThat(session().build().runSession().completed()).isTrue();
+        // Autotask receives 3 more gadgets after the transfer: its on hand becomes 7
+        long receipt = AUTOTASK.addReceiving(TransferScenario.LINE_PARTIAL_GADGET, 3, Instant.now());
+        AUTOTASK.setField("InventoryItems", GADGET_STOCK_ROW, "quantityOnHand", 7);
+        // the sync is armed and planned first (the receipt counts as received after the transfer) ...
+        long connectorId = json(api.get("/api/connectors")).get(0).get("id").asLong();
+        assertThat(api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\":true}").statusCode())
+                .isEqualTo(200);
+        awaitNotSyncedPlanned();
+        // ... then the PO is marked for its re-transfer
+        transfers.markReady(List.of(PO_PARTIAL), Instant.now());
+
+        SessionResult session = session().build().runSession();
+
+        assertThat(session.completed()).as(session.toString()).isTrue();
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber).contains("AT" + receipt).hasSize(6);
+        // QuickBooks On Hand equals Autotask's: the receipt went over once, and the sync counted it
+        assertThat(onHand("Gadget")).isEqualByComparingTo("7");
+        assertThat(onHand("widget")).isEqualByComparingTo("26");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("4");
+        JsonNode runs = json(api.get("/api/inventory-sync/runs"));
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(1).get("message").asText()).contains("Planned before purchase orders were transferred");
+        JsonNode latest = runs.get(0);
+        assertThat(latest.get("status").asText()).isIn("SUCCEEDED", "COMPLETED_WITH_ERRORS");
+        assertThat(latest.get("counts").get("notSynced").asInt()).isZero();
+        assertThat(transfers.attempts(PO_PARTIAL).get(0).kind()).isEqualTo(TransferAttempt.Kind.UPDATE);
+    }
+
+    /** The InventoryItems row of the gadget (the third stock row of the scenario). */
+    static final long GADGET_STOCK_ROW = 50_000_002L;
+
+    private void awaitNotSyncedPlanned() throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            JsonNode runs = json(api.get("/api/inventory-sync/runs"));
+            if (runs.size() > 0 && runs.get(0).get("counts").get("notSynced").asInt() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the sync was not planned: " + api.get("/api/inventory-sync/runs").body());
+    }
+
     private SandboxWebConnector.Builder session() {
         return TransferScenario.webConnector(port, "qb-main", company);
     }
