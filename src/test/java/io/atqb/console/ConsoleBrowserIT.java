@@ -417,10 +417,17 @@ class ConsoleBrowserIT {
     @Order(10)
     void shouldRefreshARunningSyncsProgressByItself() throws Exception {
         api().patch("/api/connectors/" + defaultId, "{\"syncInventoryNext\":true}");
+        long running = JSON.readTree(api().get("/api/inventory-sync/runs").body()).get(0).get("id").asLong();
+        assertThat(running).isGreaterThan(runId);
         open("/");
-        browser.wait.until(ExpectedConditions.attributeToBeNotEmpty(find("#running"), "data-updated"));
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#running .phase"),
-                "READY"));
+        WebElement box = find("#running");
+        browser.wait.until(ExpectedConditions.attributeToBeNotEmpty(box, "data-updated"));
+        String firstRefresh = box.getAttribute("data-updated");
+        // it keeps refreshing by itself, every few seconds
+        browser.wait.until(driver -> !firstRefresh.equals(find("#running").getAttribute("data-updated")));
+        assertThat(find("#running a").getText()).isEqualTo("#" + running);
+        // the run waits for QBWC: loading Autotask (after the PO marked ready goes over first) or ready
+        assertThat(find("#running .phase").getText()).isIn("LOADING", "READY");
         assertThat(find("#running").getText()).contains("waiting for QBWC to poll");
         browser.screenshot("dashboard-running-1280");
         browser.assertNoConsoleErrors("dashboard while a sync runs");
