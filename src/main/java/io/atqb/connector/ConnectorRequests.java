@@ -37,7 +37,8 @@ public final class ConnectorRequests {
                             Integer runEveryMinutes, ConnectorAccounts accounts, Boolean syncInventoryNext) {
     }
 
-    static NewConnector parseCreate(JsonNode body) {
+    /** Reads and validates a create request (the admin API's and the console's); throws ConnectorException. */
+    public static NewConnector parseCreate(JsonNode body) {
         requireObject(body);
         rejectUnknown(body, CREATE_FIELDS, "");
         String name = requiredText(body, "name", 100);
@@ -50,7 +51,8 @@ public final class ConnectorRequests {
                 every == null ? DEFAULT_RUN_EVERY_MINUTES : every, accounts);
     }
 
-    static ConnectorChanges parsePatch(JsonNode body) {
+    /** Reads and validates a change request (the admin API's and the console's); throws ConnectorException. */
+    public static ConnectorChanges parsePatch(JsonNode body) {
         requireObject(body);
         rejectUnknown(body, PATCH_FIELDS, "");
         String name = optionalText(body, "name", 100, false);

@@ -123,6 +123,14 @@ public class WebConnectorRepository {
                 .param("armed", armed).param("now", Timestamps.toDb(now)).param("id", id).update() > 0;
     }
 
+    /** Moves the default marker to this connector (cleared first elsewhere: the unique constraint allows one). */
+    void moveDefault(long id, Instant now) {
+        jdbc.sql("UPDATE web_connector SET default_marker = NULL, updated_at = :now WHERE default_marker = 1 AND id <> :id")
+                .param("now", Timestamps.toDb(now)).param("id", id).update();
+        jdbc.sql("UPDATE web_connector SET default_marker = 1, updated_at = :now WHERE id = :id")
+                .param("now", Timestamps.toDb(now)).param("id", id).update();
+    }
+
     /** Clears the flag and stamps "Last Inventory Sync": a complete inventory sync has finished. */
     public void completeInventorySync(long id, Instant finishedAt) {
         jdbc.sql("UPDATE web_connector SET sync_inventory_next = FALSE, last_inventory_sync = :at, updated_at = :at"

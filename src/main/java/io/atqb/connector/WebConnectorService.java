@@ -74,7 +74,7 @@ public class WebConnectorService {
     public WebConnector update(long id, ConnectorChanges changes) {
         WebConnector current = get(id);
         if (Boolean.TRUE.equals(changes.syncInventoryNext()) && !current.isDefault()) {
-            throw ConnectorException.conflict("Only the default web connector"
+            throw ConnectorException.conflict("syncInventoryNext", "Only the default web connector"
                     + repository.findDefault().map(d -> " (id " + d.id() + ")").orElse("")
                     + " can receive the complete inventory sync; connector " + id + " is not the default");
         }
@@ -115,6 +115,29 @@ public class WebConnectorService {
         }
     }
 
+    /**
+     * Makes this connector the default one (the one the complete inventory sync and PO transfers go to). Refused
+     * while the current default has the sync armed: its run would otherwise lose its connector half-way.
+     */
+    @Transactional
+    public WebConnector makeDefault(long id) {
+        WebConnector chosen = get(id);
+        if (chosen.isDefault()) {
+            return chosen;
+        }
+        Optional<WebConnector> current = repository.findDefault();
+        if (current.isPresent()) {
+            repository.lock(current.get().id());
+            if (repository.findById(current.get().id()).orElseThrow().syncInventoryNext()) {
+                throw ConnectorException.conflict("The default web connector '" + current.get().name()
+                        + "' has the complete inventory sync armed; let it finish (or untick it) before another"
+                        + " connector becomes the default");
+            }
+        }
+        repository.moveDefault(id, clock.instant());
+        return get(id);
+    }
+
     /** The connector whose QBWC user name and password these are, if they are right. */
     @Transactional(readOnly = true)
     public Optional<Long> authenticate(String username, String password) {
@@ -138,6 +161,6 @@ public class WebConnectorService {
     }
 
     private static ConnectorException duplicateUsername(String username) {
-        return ConnectorException.conflict("A web connector with username '" + username + "' already exists");
+        return ConnectorException.conflict("username", "A web connector with username '" + username + "' already exists");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * Reads and validates the query parameters and JSON bodies of /api/purchase-orders. Every problem is a 400 that
  * names the parameter or field; unknown parameters and fields are refused, so a typo never looks like "no filter".
  */
-final class PurchaseOrderRequests {
+public final class PurchaseOrderRequests {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -42,7 +42,7 @@ final class PurchaseOrderRequests {
      * @param number purchase order number, exact or prefix
      * @param vendor part of the vendor name, without regard to case
      */
-    record SearchFilter(Boolean needsResync, TransferStatus transferStatus, PurchaseOrderStatus status,
+    public record SearchFilter(Boolean needsResync, TransferStatus transferStatus, PurchaseOrderStatus status,
                         String number, String vendor, int offset, int limit) {
     }
 
@@ -50,7 +50,7 @@ final class PurchaseOrderRequests {
     record MarkRequest(List<Long> ids, boolean needsResync) {
     }
 
-    static SearchFilter parseSearch(MultiValueMap<String, String> parameters) {
+    public static SearchFilter parseSearch(MultiValueMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (!SEARCH_PARAMETERS.contains(parameter.getKey())) {
                 throw invalid(LogText.of(parameter.getKey(), ECHOED_VALUE), "unknown parameter; known are "

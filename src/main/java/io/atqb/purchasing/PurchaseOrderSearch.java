@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * else only for the page answered.
  */
 @Service
-class PurchaseOrderSearch {
+public class PurchaseOrderSearch {
 
     /** Ids per transfer-state lookup (one SQL IN list). */
     static final int STATE_BATCH = 1000;
@@ -44,7 +44,7 @@ class PurchaseOrderSearch {
         this.clock = clock;
     }
 
-    SearchPage search(SearchFilter filter) {
+    public SearchPage search(SearchFilter filter) {
         Collection<Long> only = restriction(filter);
         if (only != null && only.isEmpty()) {
             // no PO can match (e.g. none was ever transferred): nothing to ask Autotask
@@ -85,7 +85,7 @@ class PurchaseOrderSearch {
     }
 
     /** One PO with its lines and transfer attempts, read fresh from Autotask; empty when Autotask has no such PO. */
-    Optional<PurchaseOrderViews.Detail> detail(long purchaseOrderId) {
+    public Optional<PurchaseOrderViews.Detail> detail(long purchaseOrderId) {
         List<PurchaseOrderDetail> read = AutotaskReads.read(() -> autotask.transferData(List.of(purchaseOrderId)));
         if (read.isEmpty()) {
             return Optional.empty();
@@ -152,6 +152,6 @@ class PurchaseOrderSearch {
      * @param readAt    when the Autotask data of the search was read
      * @param fromCache true when Autotask was not called (a recent read of the same search answered)
      */
-    record SearchPage(List<PurchaseOrderViews.Entry> entries, int total, Instant readAt, boolean fromCache) {
+    public record SearchPage(List<PurchaseOrderViews.Entry> entries, int total, Instant readAt, boolean fromCache) {
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /** How /api/purchase-orders shows purchase orders, their lines and their transfer attempts (CONTRACT 5 and 7). */
-final class PurchaseOrderViews {
+public final class PurchaseOrderViews {
 
     private PurchaseOrderViews() {
     }
 
     /** One purchase order of a search: Autotask's header joined with its transfer state. */
-    record Entry(long id, String purchaseOrderNumber, String vendorName, String status, TransferStatus transferStatus,
+    public record Entry(long id, String purchaseOrderNumber, String vendorName, String status, TransferStatus transferStatus,
                  Instant transferredAt, String quickbooksTxnId, String quickbooksRefNumber, boolean needsResync,
                  List<Receipt> receivedSinceTransfer, String message) {
 
@@ -31,7 +31,7 @@ final class PurchaseOrderViews {
     }
 
     /** One purchase order with its lines and every transfer attempt. */
-    record Detail(long id, String purchaseOrderNumber, String vendorName, String status,
+    public record Detail(long id, String purchaseOrderNumber, String vendorName, String status,
                   TransferStatus transferStatus, Instant transferredAt, String quickbooksTxnId,
                   String quickbooksRefNumber, boolean needsResync, List<Receipt> receivedSinceTransfer, String message,
                   List<Line> lines, List<Transfer> transfers) {
@@ -62,7 +62,7 @@ final class PurchaseOrderViews {
     }
 
     /** A PO line with the receipts on it. */
-    record Line(long id, long productId, String productName, Long locationId, int quantity, BigDecimal unitCost,
+    public record Line(long id, long productId, String productName, Long locationId, int quantity, BigDecimal unitCost,
                 String memo, List<Receipt> receipts) {
 
         static Line of(AutotaskPurchaseOrderLine line, AutotaskProduct product, List<Receipt> receipts) {
@@ -72,7 +72,7 @@ final class PurchaseOrderViews {
     }
 
     /** An Autotask receipt (PurchaseOrderItemReceiving); a negative quantity is a cancelled receipt. */
-    record Receipt(long receivingId, long productId, int quantity, Instant receiveDate) {
+    public record Receipt(long receivingId, long productId, int quantity, Instant receiveDate) {
 
         static Receipt of(AutotaskReceipt receipt, Map<Long, Long> productsByLine) {
             Long productId = productsByLine.get(receipt.purchaseOrderItemId());
@@ -82,7 +82,7 @@ final class PurchaseOrderViews {
     }
 
     /** One transfer attempt of a PO (an ADD or an UPDATE) and the receipts it sent. */
-    record Transfer(long id, TransferAttempt.Kind kind, TransferAttempt.Status status, Instant startedAt,
+    public record Transfer(long id, TransferAttempt.Kind kind, TransferAttempt.Status status, Instant startedAt,
                     Instant finishedAt, String quickbooksTxnId, List<TransferredReceipt> receipts, String message) {
 
         static Transfer of(TransferAttempt attempt) {

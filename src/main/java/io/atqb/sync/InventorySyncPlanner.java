@@ -106,7 +106,7 @@ public class InventorySyncPlanner {
     }
 
     /** Products whose QuickBooks names (cut to 31 characters) are equal without regard to case all fail. */
-    static List<SyncItem> withoutCollisions(List<SyncItem> targets) {
+    public static List<SyncItem> withoutCollisions(List<SyncItem> targets) {
         Map<String, List<SyncItem>> byName = new LinkedHashMap<>();
         for (SyncItem item : targets) {
             byName.computeIfAbsent(item.nameKey(), k -> new ArrayList<>()).add(item);

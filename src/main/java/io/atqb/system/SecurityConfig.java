@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
+ * The admin console's pages use a form login with a session and CSRF tokens (their own filter chain, first);
  * HTTP Basic for the admin API under /api and the actuator's metrics (/actuator/prometheus); the QBWC SOAP endpoint
  * authenticates its own users (connector passwords), and health, the .qwc support page and the sandbox are open.
  */
@@ -41,6 +43,45 @@ class SecurityConfig {
         }
         return new InMemoryUserDetailsManager(
                 User.withUsername(admin.username()).password(encoder.encode(password)).roles("ADMIN").build());
+    }
+
+    /** The admin console (CONTRACT 8): its pages and their static files; everything else is the chain below. */
+    static final String[] CONSOLE_PATHS = {"/", "/login", "/logout", "/connectors", "/connectors/**",
+        "/purchase-orders", "/purchase-orders/**", "/inventory-sync/history", "/inventory-sync/history/**",
+        "/preview", "/dashboard/**", "/console/**", "/console-denied"};
+
+    /** The console's pages load only their own CSS and script; no inline code, no framing, forms post to us only. */
+    private static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self';"
+            + " script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The console: a form login at /login with the admin credentials, a session cookie, a CSRF token on every form
+     * (a POST without it is refused with 403) and a logout. Pages redirect to /login until signed in.
+     */
+    @Bean
+    @Order(10)
+    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(CONSOLE_PATHS)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/console/**", "/console-denied").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .httpBasic(basic -> basic.disable())
+                // a refused form (no or a stale CSRF token) gets the console's own 403 page
+                .exceptionHandling(e -> e.accessDeniedPage("/console-denied"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_CSP)));
+        return http.build();
     }
 
     @Bean

@@ -1,0 +1,35 @@
+package io.atqb.console;
+
+import io.atqb.history.HistoryEntry;
+import java.util.Locale;
+
+/**
+ * Which entries of a run's history a page (or its CSV) shows: one action, one severity, item names containing a
+ * text (without regard to case); null / blank = all.
+ */
+record HistoryFilter(HistoryEntry.Action action, HistoryEntry.Severity severity, String itemName) {
+
+    /** The longest search text taken (item names are at most 1000 characters). */
+    static final int MAX_SEARCH = 200;
+
+    HistoryFilter {
+        itemName = itemName == null || itemName.isBlank() ? null : itemName.strip();
+        if (itemName != null && itemName.length() > MAX_SEARCH) {
+            itemName = itemName.substring(0, MAX_SEARCH);
+        }
+    }
+
+    static HistoryFilter none() {
+        return new HistoryFilter(null, null, null);
+    }
+
+    /** The LIKE pattern of the name search, lower case, with the LIKE wildcards of the text escaped (escape: \). */
+    String namePattern() {
+        if (itemName == null) {
+            return null;
+        }
+        String escaped = itemName.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
