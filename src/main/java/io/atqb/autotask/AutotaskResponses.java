@@ -32,16 +32,17 @@ public class AutotaskResponses {
             return readObject(exchange, request.entity(), request.describe());
         }
         try {
-            AutotaskPage page = readPage(exchange, request);
+            Object answer = readAnswer(exchange, request);
             operations.autotaskCall(request.entity(), "ok");
-            return page;
+            return answer;
         } catch (AutotaskCallException e) {
             operations.autotaskCall(request.entity(), e.kind().name());
             throw e;
         }
     }
 
-    private AutotaskPage readPage(Exchange exchange, AutotaskRequest request) {
+    /** A page, a single item or a field list, by the request's shape. */
+    private Object readAnswer(Exchange exchange, AutotaskRequest request) {
         Message in = exchange.getIn();
         int status = status(in);
         String baseUrl = exchange.getProperty(AutotaskExchangeKeys.BASE_URL, String.class);

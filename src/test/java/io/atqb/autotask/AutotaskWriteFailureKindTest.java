@@ -2,7 +2,9 @@ package io.atqb.autotask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.Mockito.mock;
 
+import io.atqb.operations.OperationsRecorder;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,7 +22,7 @@ class AutotaskWriteFailureKindTest {
         exchange.setProperty(AutotaskExchangeKeys.REQUEST, request);
         exchange.getIn().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getIn().setBody(body.getBytes(StandardCharsets.UTF_8));
-        return catchThrowableOfType(AutotaskCallException.class, () -> new AutotaskResponses().read(exchange));
+        return catchThrowableOfType(AutotaskCallException.class, () -> new AutotaskResponses(mock(OperationsRecorder.class)).read(exchange));
     }
 
     @Test
