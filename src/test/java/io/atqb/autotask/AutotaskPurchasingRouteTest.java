@@ -321,27 +321,33 @@ class AutotaskPurchasingRouteTest extends AutotaskConfiguredZoneTestSupport {
     }
 
     @Test
-    void shouldReadABigTransferAtTheFullPageMinimumOfCallsPerEntity() {
-        // 1,000 POs, 2,500 lines (exactly five full pages: the fifth links no next page, so no empty sixth page),
-        // 3,350 receipts, 7 vendors, 60 products
-        SANDBOX.replaceTenant(new SandboxAutotaskSyntheticTenant(60, 1, 60, 0, 0, Instant.parse("2026-03-01T00:00:00Z"))
-                .generate(new SandboxAutotaskSyntheticTenant.PurchaseOrders(1_000, 2_500, 3_350, 7)).tenant());
+    void shouldReadTheBenchmarkTransferOfIssue10AtTheFullPageMinimumOfCallsPerEntity() {
+        // 2,000 POs, 5,000 lines, 6,700 receipts, 40 vendors, 5,000 products: PurchaseOrders 4 pages (the id
+        // batch is complete), lines 10 and products 10 (exact multiples of 500: the tenth page links no next page,
+        // so no empty eleventh), receipts 14, vendors 1
+        SANDBOX.replaceTenant(new SandboxAutotaskSyntheticTenant(6_000, 1, 6_000, 0, 0,
+                Instant.parse("2026-03-01T00:00:00Z"))
+                .generate(new SandboxAutotaskSyntheticTenant.PurchaseOrders(2_000, 5_000, 6_700, 40)).tenant());
         List<Long> ids = new java.util.ArrayList<>();
-        for (long o = 0; o < 1_000; o++) {
+        for (long o = 0; o < 2_000; o++) {
             ids.add(SandboxAutotaskSyntheticTenant.TRANSFER_PURCHASE_ORDER_ID_BASE + o);
         }
+        purchasing.purchaseOrder(ids.get(0));
+        calls().reset();
 
         List<PurchaseOrderDetail> details = purchasing.transferData(ids);
 
-        assertThat(details).hasSize(1_000);
-        assertThat(details.stream().mapToInt(d -> d.lines().size()).sum()).isEqualTo(2_500);
-        assertThat(details.stream().mapToInt(d -> d.receipts().size()).sum()).isEqualTo(3_350);
-        assertThat(details.stream().map(PurchaseOrderDetail::vendor).distinct()).hasSize(7);
-        assertThat(calls().calls("PurchaseOrders", "query")).isEqualTo(2);
-        assertThat(calls().calls("PurchaseOrderItems", "query")).isEqualTo(5);
-        assertThat(calls().calls("PurchaseOrderItemReceiving", "query")).isEqualTo(7);
+        assertThat(details).hasSize(2_000);
+        assertThat(details.stream().mapToInt(d -> d.lines().size()).sum()).isEqualTo(5_000);
+        assertThat(details.stream().mapToInt(d -> d.receipts().size()).sum()).isEqualTo(6_700);
+        assertThat(details.stream().mapToInt(d -> d.products().size()).sum()).isEqualTo(5_000);
+        assertThat(details.stream().map(PurchaseOrderDetail::vendor).distinct()).hasSize(40);
+        assertThat(calls().calls("PurchaseOrders", "query")).isEqualTo(4);
+        assertThat(calls().calls("PurchaseOrderItems", "query")).isEqualTo(10);
+        assertThat(calls().calls("PurchaseOrderItemReceiving", "query")).isEqualTo(14);
         assertThat(calls().calls("Companies", "query")).isEqualTo(1);
-        assertThat(calls().calls("Products", "query")).isEqualTo(1);
+        assertThat(calls().calls("Products", "query")).isEqualTo(10);
+        assertThat(calls().totalCalls()).as("plus the budget check").isEqualTo(4 + 10 + 14 + 1 + 10 + 1);
     }
 
     @Test

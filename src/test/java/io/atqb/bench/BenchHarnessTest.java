@@ -36,6 +36,39 @@ class BenchHarnessTest {
     }
 
     @Test
+    void shouldGiveTheTransferReadOfIssue10sBenchmarkItsFullPageMinimum() {
+        // 2,000 POs with 5,000 lines and 6,700 receipts (issue 10 point 9), 40 vendors, one product per line
+        SandboxAutotaskSyntheticTenant.Generated tenant = new SandboxAutotaskSyntheticTenant(5_000, 1, 5_000, 0, 0,
+                Instant.parse("2026-03-02T10:00:00Z")).generate(
+                        new SandboxAutotaskSyntheticTenant.PurchaseOrders(2_000, 5_000, 6_700, 40));
+        List<Long> ids = java.util.stream.LongStream.range(0, 2_000)
+                .mapToObj(o -> SandboxAutotaskSyntheticTenant.TRANSFER_PURCHASE_ORDER_ID_BASE + o).toList();
+
+        TransferCallMinimum minimum = TransferCallMinimum.of(tenant.tenant(), ids, 500, 200 * 25, true);
+
+        assertThat(minimum.byEndpoint()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ThresholdInformation", 1L, "PurchaseOrders/entityInformation/fields", 1L, "PurchaseOrders", 4L,
+                "PurchaseOrderItems", 10L, "PurchaseOrderItemReceiving", 14L, "Companies", 1L, "Products", 10L));
+        assertThat(minimum.entityReads()).isEqualTo(4 + 10 + 14 + 1 + 10);
+        assertThat(minimum.total()).isEqualTo(41);
+    }
+
+    @Test
+    void shouldCostATransferReadOnePagePerBatchEvenWhenNothingIsFoundAndNothingForNoLines() {
+        SandboxAutotaskSyntheticTenant.Generated tenant = new SandboxAutotaskSyntheticTenant(10, 1, 10, 0, 0,
+                Instant.parse("2026-03-02T10:00:00Z")).generate();
+
+        TransferCallMinimum minimum = TransferCallMinimum.of(tenant.tenant(), List.of(1L, 2L), 500, 5_000, false);
+
+        assertThat(minimum.byEndpoint()).containsEntry("PurchaseOrders", 1L).containsEntry("PurchaseOrderItems", 0L)
+                .containsEntry("PurchaseOrderItemReceiving", 0L).containsEntry("Companies", 0L)
+                .containsEntry("Products", 0L);
+        assertThat(minimum.total()).isEqualTo(2);
+        assertThat(TransferCallMinimum.pages(5_000, 500)).isEqualTo(10);
+        assertThat(TransferCallMinimum.pages(5_001, 500)).isEqualTo(11);
+    }
+
+    @Test
     void shouldNeedTheEmptyPageWhenRowsAreAnExactMultipleOfThePageSize() {
         assertThat(AutotaskCallMinimum.pages(50_000, 500)).isEqualTo(101);
         assertThat(AutotaskCallMinimum.pages(49_999, 500)).isEqualTo(100);
