@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OperationsAlerts {
 
     static final String SIGNALS = "seda:operations-alert-signals";
+    /** Exchange properties of the alert route: the alert's title and the channel delivering it. */
+    static final String ALERT_TITLE = "atqbAlertTitle";
+    static final String ALERT_CHANNEL = "atqbAlertChannel";
     private static final Logger LOG = LoggerFactory.getLogger(OperationsAlerts.class);
     private static final String FAILED = "FAILED";
     private static final String COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS";
@@ -203,14 +206,14 @@ public class OperationsAlerts {
         return json.writeValueAsString(body);
     }
 
-    /** The route gave up delivering an alert to one channel after its retries. */
-    public void deliveryFailed(@Body Object body, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception cause,
-                               Exchange exchange) {
-        String channel = exchange.getFromRouteId();
+    /** The route gave up delivering an alert by one channel after its retries: one ERROR line, without the URL. */
+    public void deliveryFailed(@ExchangeProperty(ALERT_TITLE) String title,
+                               @ExchangeProperty(ALERT_CHANNEL) String channel,
+                               @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception cause) {
         String why = cause instanceof HttpOperationFailedException http ? "HTTP status " + http.getStatusCode()
                 : cause == null ? "unknown error" : cause.getClass().getSimpleName();
-        LOG.error("An alert could not be delivered by {} after {} retries ({}): {}", channel, properties.retries(),
-                why, body instanceof Alert alert ? alert.title() : "see the alert route");
+        LOG.error("Alert \"{}\" could not be delivered by {} after {} retries ({})", title, channel,
+                properties.retries(), why);
     }
 
     private Alert runAlert(String kind, String condition, long runId, long connectorId, String status, String message,

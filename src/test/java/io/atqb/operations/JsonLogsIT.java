@@ -14,7 +14,6 @@ import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -25,8 +25,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -40,6 +43,7 @@ import org.springframework.test.context.TestPropertySource;
  * QBWC falls silent for a day when the test says so.
  */
 @ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 // Spring Boot's tests turn metrics export off unless asked: this one checks the Prometheus endpoint
 @AutoConfigureObservability(tracing = false)
 @Import(TestClock.Config.class)
@@ -161,6 +165,23 @@ class OperationsIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> WEBHOOK.alerts().size() == 1);
         assertThat(WEBHOOK.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldGiveAnAlertUpAfterItsRetriesWithOneErrorLineThatHidesTheWebhookUrl(CapturedOutput output) {
+        createAndArmDefaultConnector();
+        AUTOTASK.injectFault(SandboxFault.error(500, "Invalid filter: permission denied").forEntity("Products")
+                .times(1000));
+        WEBHOOK.failNext(1000);
+
+        webConnector().runSession();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut().contains("could not be delivered"));
+        assertThat(WEBHOOK.attempts()).isEqualTo(7);
+        assertThat(WEBHOOK.alerts()).isEmpty();
+        assertThat(output.getOut()).contains("Alert \"Inventory sync run 1 of connector 'Main company' ended FAILED\""
+                + " could not be delivered by webhook after 6 retries (HTTP status 500)")
+                .doesNotContain("secret-token");
     }
 
     @Test
