@@ -95,6 +95,15 @@ class HistoryPagesTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownRunWithA404PageAndItsCsvWithA404() throws Exception {
+        Document missing = page(mvc.perform(get("/inventory-sync/history/999999").with(admin()))
+                .andExpect(status().isNotFound()).andReturn());
+        assertThat(missing.select("p.problem").text()).contains("No inventory sync run with id 999999");
+        mvc.perform(get("/inventory-sync/history/999999/history.csv").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/inventory-sync/history/" + runId)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void shouldShowFiftyEntriesAPageInWritingOrder() throws Exception {
         Document first = page(mvc.perform(get("/inventory-sync/history/" + runId).with(admin()))
                 .andExpect(status().isOk()).andReturn());
