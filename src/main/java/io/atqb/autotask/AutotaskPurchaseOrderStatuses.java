@@ -3,7 +3,6 @@ package io.atqb.autotask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.Body;
 import org.slf4j.Logger;
@@ -134,6 +133,6 @@ public class AutotaskPurchaseOrderStatuses {
     public String toString() {
         Known current = known;
         return current == null ? "PO statuses not read" : "PO statuses " + current.labels().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toList().toString().toLowerCase(Locale.ROOT);
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
     }
 }

@@ -109,7 +109,7 @@ public class PurchaseOrderMarking {
                 : mark(untouched);
     }
 
-    /** Marks every transferred PO that needs a re-transfer (judged on fresh Autotask data); Canceled ones are refused. */
+    /** Marks every transferred PO needing a re-transfer (judged on fresh Autotask data); Canceled ones are refused. */
     public MarkResult markNeedingResync() {
         List<PurchaseOrderDetail> needing = AutotaskReads.read(resync::needingResync);
         List<Long> ready = new ArrayList<>();
@@ -164,7 +164,8 @@ public class PurchaseOrderMarking {
             LOG.info("Transfer before sync (armed by {}): {} purchase order(s) needing a re-transfer marked {}{}",
                     event.trigger(), result.ids().size(), result.ids(),
                     result.refused().isEmpty() ? "" : "; refused " + result.refused());
-        } catch (ApiException e) {
+        } catch (RuntimeException e) {
+            // the arming is committed already: a failure here must not turn it into an error answer
             LOG.warn("Transfer before sync (armed by {}): no purchase order marked: {}", event.trigger(),
                     e.getMessage());
         }

@@ -16,6 +16,7 @@ import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.sandbox.webconnector.StopReason;
+import io.atqb.system.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -70,6 +71,8 @@ class DroppedTransferIT {
         });
 
         assertThat(dropped.dropped()).isTrue();
+        assertThat(company.requestCount("PurchaseOrderQueryRq")).isPositive();
+        assertThat(company.requestCount("PurchaseOrderAddRq")).isEqualTo(1);
         assertThat(company.purchaseOrders()).singleElement()
                 .extracting(PurchaseOrder::externalGuid).isEqualTo(TransferPlanning.purchaseOrderGuid(PO_FULL));
         assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
@@ -86,11 +89,27 @@ class DroppedTransferIT {
         });
 
         assertThat(dropped.dropped()).isTrue();
+        assertThat(company.requestCount("ItemReceiptQueryRq")).isPositive();
+        assertThat(company.requestCount("ItemReceiptAddRq")).isEqualTo(4);
         assertThat(company.purchaseOrders()).hasSize(1);
         assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
                 .containsExactlyInAnyOrder("AT402", "AT403", "AT404", "AT405");
         assertThat(onHand("widget")).isEqualByComparingTo("26");
         assertThat(onHand("Cable Cat6")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void shouldLeaveOneItemReceiptPerAutotaskReceiptAfterALostAnswerAndARestartOnPostgreSql() {
+        settings.put("spring.datasource.url", EmbeddedPostgres.freshDatabaseUrl());
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.datasource.password", "postgres");
+
+        dropAndRestart(PO_FULL, wc -> wc.dropBeforeResponseToMessage(5),
+                () -> assertThat(company.itemReceipts()).hasSize(4));
+
+        assertThat(company.purchaseOrders()).hasSize(1);
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT402", "AT403", "AT404", "AT405");
     }
 
     @Test

@@ -143,7 +143,8 @@ class PurchaseOrderApiTest {
     @Test
     void shouldMarkTheKnownIdsOfAListAndAnswerEveryOtherIdWithItsReason() throws Exception {
         HttpResponse<String> response = api.post("/api/purchase-orders/transfer",
-                "{\"ids\":[" + OPEN_PO + "," + UNKNOWN_PO + "," + CANCELED_PO + "," + SUBMITTED_PO + "," + OPEN_PO + "]}");
+                "{\"ids\":[" + OPEN_PO + "," + UNKNOWN_PO + "," + CANCELED_PO + "," + SUBMITTED_PO + ","
+                        + OPEN_PO + "]}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode body = json.readTree(response.body());
@@ -374,6 +375,9 @@ class PurchaseOrderApiTest {
         assertThat(search.statusCode()).isEqualTo(502);
         assertThat(message(search)).startsWith("Autotask could not be read").contains("adequate permissions");
         assertThat(mark.statusCode()).isEqualTo(502);
+        assertThat(api.post("/api/purchase-orders/transfer", "{\"ids\":[" + NEW_PO + "]}").statusCode())
+                .isEqualTo(502);
+        assertThat(api.get("/api/purchase-orders/" + NEW_PO).statusCode()).isEqualTo(502);
         assertThat(state(NEW_PO).status()).isEqualTo(TransferStatus.NOT_TRANSFERRED);
     }
 

@@ -29,13 +29,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +50,7 @@ import org.springframework.test.context.TestPropertySource;
  * simulated Web Connector and the in-memory QuickBooks company. Each test gets a fresh service and database.
  */
 @ServiceTest
+@Import(PurchaseOrderTransferIT.EndedEvents.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = {
         "atqb.qbwc.max-requests-per-message=50",
@@ -58,8 +63,22 @@ class PurchaseOrderTransferIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<Long> TRANSFERABLE = List.of(PO_NEW, PO_SUBMITTED, PO_PARTIAL, PO_FULL);
 
+    /** Collects every PurchaseOrderTransferEnded the service publishes. */
+    @TestConfiguration
+    static class EndedEvents {
+
+        final List<PurchaseOrderTransferEnded> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(PurchaseOrderTransferEnded event) {
+            events.add(event);
+        }
+    }
+
     @LocalServerPort
     int port;
+    @Autowired
+    EndedEvents ended;
     @Autowired
     PurchaseOrderTransfers transfers;
     @Autowired
@@ -138,6 +157,18 @@ class PurchaseOrderTransferIT {
             assertThat(attempt.receipts()).extracting(TransferredReceipt::receivingId)
                     .containsExactly(402L, 403L, 404L, 405L);
         });
+        // one event per attempt that ended
+        assertThat(ended.events).extracting(PurchaseOrderTransferEnded::purchaseOrderId,
+                PurchaseOrderTransferEnded::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(PO_NEW, "SUCCEEDED"),
+                org.assertj.core.groups.Tuple.tuple(PO_SUBMITTED, "SUCCEEDED"),
+                org.assertj.core.groups.Tuple.tuple(PO_PARTIAL, "SUCCEEDED"),
+                org.assertj.core.groups.Tuple.tuple(PO_FULL, "SUCCEEDED"),
+                org.assertj.core.groups.Tuple.tuple(PO_CANCELED, "FAILED"),
+                org.assertj.core.groups.Tuple.tuple(PO_VENDOR_CLASH, "FAILED"),
+                org.assertj.core.groups.Tuple.tuple(PO_ITEM_CLASH, "FAILED"));
+        assertThat(ended.events).filteredOn(e -> e.purchaseOrderId() == PO_VENDOR_CLASH).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("3100"));
         // the write-back reaches Autotask
         awaitWriteBack(PO_NEW, "PO-201");
         awaitWriteBack(PO_FULL, "PO-204-LONG");
@@ -223,6 +254,33 @@ class PurchaseOrderTransferIT {
         assertThat(latest.get("status").asText()).isIn("SUCCEEDED", "COMPLETED_WITH_ERRORS");
         assertThat(latest.get("counts").get("notSynced").asInt()).isZero();
         assertThat(transfers.attempts(PO_PARTIAL).get(0).kind()).isEqualTo(TransferAttempt.Kind.UPDATE);
+    }
+
+    @Test
+    void shouldRetryAPurchaseOrderQuickBooksHadLockedInTheNextSessionWhileTheOthersGoOn() {
+        company.injectRequestStatus("PurchaseOrderAddRq", 3180, "There was an error when saving a purchase order", 1);
+        transfers.markReady(List.of(PO_NEW, PO_PARTIAL), Instant.now());
+
+        SessionResult first = session().build().runSession();
+
+        assertThat(first.completed()).as(first.toString()).isTrue();
+        Map<Long, PurchaseOrderState> afterFirst = transfers.states(List.of(PO_NEW, PO_PARTIAL));
+        assertThat(afterFirst.values()).extracting(PurchaseOrderState::status)
+                .containsExactlyInAnyOrder(TransferStatus.TRANSFERRED, TransferStatus.READY);
+        PurchaseOrderState locked = afterFirst.values().stream()
+                .filter(state -> state.status() == TransferStatus.READY).findFirst().orElseThrow();
+        assertThat(locked.message()).contains("3180").contains("retried in the next session");
+        assertThat(company.purchaseOrders()).hasSize(1);
+
+        SessionResult second = session().build().runSession();
+
+        assertThat(second.completed()).as(second.toString()).isTrue();
+        assertThat(transfers.states(List.of(PO_NEW, PO_PARTIAL)).values()).extracting(PurchaseOrderState::status)
+                .containsOnly(TransferStatus.TRANSFERRED);
+        assertThat(company.purchaseOrders()).hasSize(2);
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber).containsExactly("AT401");
+        assertThat(transfers.attempts(locked.purchaseOrderId())).singleElement()
+                .extracting(TransferAttempt::status).isEqualTo(TransferAttempt.Status.SUCCEEDED);
     }
 
     /** The InventoryItems row of the gadget (the third stock row of the scenario). */

@@ -28,6 +28,10 @@ class PurchaseOrderTransfersTest {
     QbwcJobRepository jobs;
     @Autowired
     WebConnectorService connectors;
+    @Autowired
+    TransferStateRepository states;
+    @Autowired
+    TransferWriteBacks writeBacks;
 
     @Test
     void shouldMarkReadyKeepOneTransferJobAndTellAnUpdateFromAFirstTransfer() {
@@ -49,6 +53,25 @@ class PurchaseOrderTransfersTest {
                         org.assertj.core.groups.Tuple.tuple(TransferStatus.NOT_TRANSFERRED, false));
         assertThat(transfers.idsWithStatus(TransferStatus.READY)).contains(8801L, 8802L);
         assertThat(transfers.transferredIds()).contains(8802L).doesNotContain(8801L);
+    }
+
+    @Test
+    void shouldMakeARefusedWriteBackAWarningOnTheTransferNeverItsFailure() {
+        long po = 8811;
+        states.markReady(po, false, NOW);
+        long attempt = states.createAttempt(po, 1, TransferAttempt.Kind.ADD, NOW);
+        states.finishAttempt(attempt, TransferAttempt.Status.SUCCEEDED, "TXN-1", null, NOW);
+        states.setStatus(po, TransferStatus.TRANSFERRED, null, NOW);
+
+        // the test profile has no Autotask API user: the write cannot reach Autotask
+        writeBacks.write(new WriteBack(po, attempt, "PO-8811"));
+
+        TransferAttempt after = transfers.attempts(po).get(0);
+        assertThat(after.status()).isEqualTo(TransferAttempt.Status.SUCCEEDED);
+        assertThat(after.message()).startsWith("Warning: the QuickBooks PO number PO-8811 could not be written back");
+        PurchaseOrderState state = transfers.states(List.of(po)).get(po);
+        assertThat(state.status()).isEqualTo(TransferStatus.TRANSFERRED);
+        assertThat(state.message()).startsWith("Warning:");
     }
 
     private long defaultConnector() {

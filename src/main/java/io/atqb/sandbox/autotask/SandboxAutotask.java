@@ -25,9 +25,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A simulated Autotask PSA REST API: zone lookup, entity queries with the real filter operators and paging shape,
- * credentials, the 500-row cap, a thread limit per entity endpoint, an hourly request counter and switchable fault
- * injection. It is a plain function from {@link SandboxRequest} to {@link SandboxResponse}; the HTTP server and the
- * servlet adapter only carry bytes. Safe for concurrent calls.
+ * GET by id, {@code entityInformation/fields} with picklists, PATCH on PurchaseOrders (writable fields only; refusals
+ * answer 500 {@code {"errors":[...]}}; accepted writes are recorded, see {@link #writes()}), credentials, the
+ * 500-row cap, a thread limit per entity endpoint, an hourly request counter and switchable fault injection. Tests
+ * change the tenant while it serves calls ({@link #addReceiving}, {@link #addPurchaseOrderItem},
+ * {@link #setPurchaseOrderItemQuantity}, {@link #setField}, {@link #setPicklistLabel}); calls read under a read lock,
+ * changes and PATCHes hold the write lock. It is a plain function from {@link SandboxRequest} to
+ * {@link SandboxResponse}; the HTTP server and the servlet adapter only carry bytes. Safe for concurrent calls.
  */
 public final class SandboxAutotask {
 

@@ -7,8 +7,8 @@ import java.util.Set;
  *
  * @param endpoint  the entity endpoint ({@code Products}, {@code ThresholdInformation}, {@code zoneInformation},
  *                  {@code versioninformation}) or null for an unknown path
- * @param operation {@code query}, {@code count}, {@code next}, {@code get}, {@code threshold}, {@code zone} or
- *                  {@code version}
+ * @param operation {@code query}, {@code count}, {@code next}, {@code get}, {@code fields} (entityInformation/fields),
+ *                  {@code update} (PATCH), {@code threshold}, {@code zone} or {@code version}
  */
 public record SandboxRecordedRequest(String method, String path, String rawQuery, String endpoint, String operation,
         Set<String> headerNames, int status) {
