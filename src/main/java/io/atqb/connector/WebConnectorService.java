@@ -134,7 +134,12 @@ public class WebConnectorService {
                         + " connector becomes the default");
             }
         }
-        repository.moveDefault(id, clock.instant());
+        try {
+            repository.moveDefault(id, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw ConnectorException.conflict("Another web connector was made the default at the same time;"
+                    + " reload and try again");
+        }
         return get(id);
     }
 

@@ -109,7 +109,7 @@ public class PurchaseOrderMarking {
                 : mark(untouched);
     }
 
-    /** Marks every transferred PO that needs a re-transfer (judged on fresh Autotask data); Canceled ones are refused. */
+    /** Marks every transferred PO needing a re-transfer (judged on fresh Autotask data); Canceled ones are refused. */
     public MarkResult markNeedingResync() {
         List<PurchaseOrderDetail> needing = AutotaskReads.read(resync::needingResync);
         List<Long> ready = new ArrayList<>();

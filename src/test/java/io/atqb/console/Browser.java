@@ -120,6 +120,7 @@ final class Browser implements AutoCloseable {
      * screen (wide tables scroll inside their own box).
      */
     void screenshotsAtBothWidths(String name) {
+        assertEveryFieldLabelled(name);
         driver.manage().window().setSize(DESKTOP);
         screenshot(name + "-1280");
         driver.manage().window().setSize(PHONE);
@@ -129,6 +130,16 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(DESKTOP);
         assertThat(overflow.intValue()).as("page %s is wider than a phone screen by %s px", name, overflow)
                 .isLessThanOrEqualTo(0);
+    }
+
+    /** Every visible form field has a label (or an aria-label), so it can be reached and named from the keyboard. */
+    @SuppressWarnings("unchecked")
+    void assertEveryFieldLabelled(String page) {
+        List<String> unlabelled = (List<String>) script("return Array.from(document.querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea')).filter(function (e) {"
+                + " return !(e.labels && e.labels.length) && !e.getAttribute('aria-label'); })"
+                + ".map(function (e) { return e.id || e.name || e.outerHTML; });");
+        assertThat(unlabelled).as("form fields without a label on %s", page).isEmpty();
     }
 
     /** The browser's console messages since the last call. */

@@ -62,6 +62,15 @@ class ConsoleRulesTest {
     }
 
     @Test
+    void shouldCarryTheHistoryFilterIntoLinksEncoded() {
+        assertThat(HistoryFilter.none().query(1)).isEmpty();
+        assertThat(HistoryFilter.none().query(2)).isEqualTo("?page=2");
+        assertThat(new HistoryFilter(io.atqb.history.HistoryEntry.Action.NOT_SYNCED,
+                io.atqb.history.HistoryEntry.Severity.ERROR, "Kit & Co #1").query(3))
+                .isEqualTo("?action=NOT_SYNCED&severity=ERROR&q=Kit%20%26%20Co%20%231&page=3");
+    }
+
+    @Test
     void shouldSearchNamesLiterallyWithoutRegardToCase() {
         assertThat(new HistoryFilter(null, null, "Cotton_Rag 100%").namePattern()).isEqualTo("%cotton\\_rag 100\\%%");
         assertThat(new HistoryFilter(null, null, "back\\slash").namePattern()).isEqualTo("%back\\\\slash%");

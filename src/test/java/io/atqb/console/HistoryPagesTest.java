@@ -95,6 +95,15 @@ class HistoryPagesTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownRunWithA404PageAndItsCsvWithA404() throws Exception {
+        Document missing = page(mvc.perform(get("/inventory-sync/history/999999").with(admin()))
+                .andExpect(status().isNotFound()).andReturn());
+        assertThat(missing.select("p.problem").text()).contains("No inventory sync run with id 999999");
+        mvc.perform(get("/inventory-sync/history/999999/history.csv").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/inventory-sync/history/" + runId)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void shouldShowFiftyEntriesAPageInWritingOrder() throws Exception {
         Document first = page(mvc.perform(get("/inventory-sync/history/" + runId).with(admin()))
                 .andExpect(status().isOk()).andReturn());
@@ -102,6 +111,9 @@ class HistoryPagesTest {
         assertThat(first.select("#entries .item-name").first().text()).isEqualTo("Widget 01");
         assertThat(first.select("#entry-count").text()).startsWith("63 ");
         assertThat(first.select("#prev-page")).isEmpty();
+        assertThat(first.select("#next-page").attr("href")).isEqualTo("/inventory-sync/history/" + runId + "?page=2");
+        assertThat(first.select("#download-csv").attr("href"))
+                .isEqualTo("/inventory-sync/history/" + runId + "/history.csv");
 
         Document second = page(mvc.perform(get("/inventory-sync/history/" + runId).param("page", "2").with(admin()))
                 .andExpect(status().isOk()).andReturn());
@@ -124,6 +136,9 @@ class HistoryPagesTest {
         Document errors = page(mvc.perform(get("/inventory-sync/history/" + runId).param("severity", "error")
                 .with(admin())).andExpect(status().isOk()).andReturn());
         assertThat(errors.select("#entries tbody tr").eachAttr("data-action")).containsExactly("NOT_SYNCED", "FAILED");
+        assertThat(errors.select("#download-csv").attr("href"))
+                .isEqualTo("/inventory-sync/history/" + runId + "/history.csv?severity=ERROR");
+        assertThat(errors.select("#severity option[selected]").text()).isEqualTo("ERROR");
 
         Document both = page(mvc.perform(get("/inventory-sync/history/" + runId).param("severity", "ERROR")
                 .param("action", "ADJUSTED").with(admin())).andExpect(status().isOk()).andReturn());

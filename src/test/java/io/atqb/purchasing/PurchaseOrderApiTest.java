@@ -143,7 +143,8 @@ class PurchaseOrderApiTest {
     @Test
     void shouldMarkTheKnownIdsOfAListAndAnswerEveryOtherIdWithItsReason() throws Exception {
         HttpResponse<String> response = api.post("/api/purchase-orders/transfer",
-                "{\"ids\":[" + OPEN_PO + "," + UNKNOWN_PO + "," + CANCELED_PO + "," + SUBMITTED_PO + "," + OPEN_PO + "]}");
+                "{\"ids\":[" + OPEN_PO + "," + UNKNOWN_PO + "," + CANCELED_PO + "," + SUBMITTED_PO + ","
+                        + OPEN_PO + "]}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode body = json.readTree(response.body());

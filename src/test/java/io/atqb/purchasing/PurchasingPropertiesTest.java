@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** atqb.purchasing.* binds from the packaged defaults alone, refuses a negative clock skew, and leaves transfer-before-sync off. */
+/**
+ * atqb.purchasing.* binds from the packaged defaults alone, refuses a negative clock skew, and leaves
+ * transfer-before-sync off.
+ */
 class PurchasingPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
