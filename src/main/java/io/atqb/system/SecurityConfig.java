@@ -1,11 +1,14 @@
 package io.atqb.system;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +22,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * HTTP Basic for the admin API under /api; the QBWC SOAP endpoint authenticates its own users (connector
- * passwords), and health, the .qwc support page and the sandbox are open.
+ * passwords), and health, the .qwc support page and the sandbox are open. Wrong passwords are slowed down by
+ * {@link SignInThrottle} (429 with Retry-After while locked out).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -31,8 +35,20 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one way Spring Security checks a user name and password (HTTP Basic here, any form log-in too): the
+     * admin user, behind the sign-in throttle and the cache of recent verifications.
+     */
     @Bean
-    UserDetailsService adminUsers(AdminProperties admin, PasswordEncoder encoder) {
+    AuthenticationProvider adminAuthentication(AdminProperties admin, PasswordEncoder encoder, SignInThrottle throttle,
+                                               SignInProperties signIn, Clock clock) {
+        UserDetailsService users = adminUsers(admin, encoder);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, users, throttle, new VerifiedCredentials(signIn, clock));
+    }
+
+    private static UserDetailsService adminUsers(AdminProperties admin, PasswordEncoder encoder) {
         String password = admin.password();
         if (password.isEmpty()) {
             password = randomPassword();
@@ -51,7 +67,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(entryPoint)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .formLogin(form -> form.disable())
