@@ -2,6 +2,7 @@ package io.atqb.qbwc;
 
 import io.atqb.operations.OperationsRecorder;
 import io.atqb.system.LogText;
+import io.atqb.system.SignInThrottle;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +18,25 @@ import org.springframework.stereotype.Service;
 public class QbwcService {
 
     private static final Logger LOG = LoggerFactory.getLogger(QbwcService.class);
+    /** Sign-ins of QBWC, as the sign-in throttle logs them. */
+    static final String CHANNEL = "QBWC";
+    static final String NVU = "nvu";
 
     private final QbwcSessions sessions;
     private final QbwcOutbox outbox;
     private final QbwcInbox inbox;
     private final OperationsRecorder operations;
+    private final SignInThrottle throttle;
+    private final Tickets tickets;
 
-    QbwcService(QbwcSessions sessions, QbwcOutbox outbox, QbwcInbox inbox, OperationsRecorder operations) {
+    QbwcService(QbwcSessions sessions, QbwcOutbox outbox, QbwcInbox inbox, OperationsRecorder operations,
+                SignInThrottle throttle, Tickets tickets) {
         this.sessions = sessions;
         this.outbox = outbox;
         this.inbox = inbox;
         this.operations = operations;
+        this.throttle = throttle;
+        this.tickets = tickets;
     }
 
     public String serverVersion() {
@@ -41,10 +50,27 @@ public class QbwcService {
         return "";
     }
 
-    /** The four strings of authenticate: ticket; nvu / none / busy / the company file; postpone seconds; "". */
-    public List<String> authenticate(String username, String password) {
-        List<String> answer = sessions.authenticate(username, password);
+    /**
+     * The four strings of authenticate: ticket; nvu / none / busy / the company file; postpone seconds; "". While
+     * the user or the client {@code address} is locked out for wrong passwords, nvu at once (the password is not
+     * checked); every wrong password is counted (and logged) by the sign-in throttle.
+     */
+    public List<String> authenticate(String username, String password, String address) {
+        List<String> answer = answerAuthenticate(username, password, address);
         operations.qbwcAuthenticated(answer);
+        return answer;
+    }
+
+    private List<String> answerAuthenticate(String username, String password, String address) {
+        if (throttle.lockout(CHANNEL, username, address).isPresent()) {
+            return List.of(tickets.next(), NVU, "", "");
+        }
+        List<String> answer = sessions.authenticate(username, password);
+        if (NVU.equals(answer.get(1))) {
+            throttle.failed(CHANNEL, username, address);
+        } else {
+            throttle.succeeded(username, address);
+        }
         return answer;
     }
 

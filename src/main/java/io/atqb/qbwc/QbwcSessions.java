@@ -67,7 +67,7 @@ class QbwcSessions {
         String ticket = tickets.next();
         Optional<Long> connectorId = connectors.authenticate(username, password);
         if (connectorId.isEmpty()) {
-            LOG.warn("QBWC log-in refused for user '{}'", LogText.of(username));
+            // logged once, with the client address, by the sign-in throttle (QbwcService)
             return List.of(ticket, "nvu", "", "");
         }
         Opening opening = tx.execute(status -> open(ticket, connectorId.get()));

@@ -1,13 +1,16 @@
 package io.atqb.qbwc;
 
 import io.atqb.qbwc.soap.ArrayOfString;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageContentsList;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,9 +30,10 @@ class QbwcSoapAdapter {
         this.service = service;
     }
 
-    public Object invoke(@Header(CxfConstants.OPERATION_NAME) String operation, @Body MessageContentsList params) {
+    public Object invoke(@Header(CxfConstants.OPERATION_NAME) String operation,
+                         @Header(CxfConstants.CAMEL_CXF_MESSAGE) Message cxfMessage, @Body MessageContentsList params) {
         try {
-            return dispatch(operation, params);
+            return dispatch(operation, params, cxfMessage);
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("QBWC operation {} failed (reference {})", operation, reference, e);
@@ -38,11 +42,12 @@ class QbwcSoapAdapter {
         }
     }
 
-    private Object dispatch(String operation, MessageContentsList params) {
+    private Object dispatch(String operation, MessageContentsList params, Message cxfMessage) {
         return switch (operation) {
             case "serverVersion" -> service.serverVersion();
             case "clientVersion" -> service.clientVersion(text(params, 0));
-            case "authenticate" -> strings(service.authenticate(text(params, 0), text(params, 1)));
+            case "authenticate" -> strings(service.authenticate(text(params, 0), text(params, 1),
+                    clientAddress(cxfMessage)));
             case "sendRequestXML" -> service.sendRequestXML(text(params, 0), text(params, 1), text(params, 2),
                     text(params, 3), number(params, 4), number(params, 5));
             case "receiveResponseXML" -> service.receiveResponseXML(text(params, 0), text(params, 1),
@@ -55,6 +60,13 @@ class QbwcSoapAdapter {
             case "interactiveRejected" -> service.interactiveRejected(text(params, 1));
             default -> throw new SoapFault("Unknown operation " + operation, SoapFault.FAULT_CODE_CLIENT);
         };
+    }
+
+    /** The address the call came from (the servlet request's remote address), or "unknown". */
+    static String clientAddress(Message cxfMessage) {
+        Object request = cxfMessage == null ? null : cxfMessage.get(AbstractHTTPDestination.HTTP_REQUEST);
+        return request instanceof HttpServletRequest http && http.getRemoteAddr() != null ? http.getRemoteAddr()
+                : "unknown";
     }
 
     private static ArrayOfString strings(List<String> values) {

@@ -1,12 +1,15 @@
 package io.atqb.system;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +25,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
  * The admin console's pages use a form login with a session and CSRF tokens (their own filter chain, first);
  * HTTP Basic for the admin API under /api and the actuator's metrics (/actuator/prometheus); the QBWC SOAP endpoint
  * authenticates its own users (connector passwords), and health, the .qwc support page and the sandbox are open.
+ * Wrong passwords are slowed down by {@link SignInThrottle} for every one of them (429 with Retry-After on the API
+ * while locked out).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -33,8 +38,20 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one way Spring Security checks a user name and password (HTTP Basic here, any form log-in too): the
+     * admin user, behind the sign-in throttle and the cache of recent verifications.
+     */
     @Bean
-    UserDetailsService adminUsers(AdminProperties admin, PasswordEncoder encoder) {
+    AuthenticationProvider adminAuthentication(AdminProperties admin, PasswordEncoder encoder, SignInThrottle throttle,
+                                               SignInProperties signIn, Clock clock) {
+        UserDetailsService users = adminUsers(admin, encoder);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, users, throttle, new VerifiedCredentials(signIn, clock));
+    }
+
+    private static UserDetailsService adminUsers(AdminProperties admin, PasswordEncoder encoder) {
         String password = admin.password();
         if (password.isEmpty()) {
             password = randomPassword();
@@ -95,7 +112,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(entryPoint)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .formLogin(form -> form.disable())

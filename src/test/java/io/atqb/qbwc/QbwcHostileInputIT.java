@@ -50,7 +50,8 @@ class QbwcHostileInputIT {
         qbwc = QbwcClients.client(port);
         log = new ListAppender<>();
         log.start();
-        qbwcLogger = (Logger) LoggerFactory.getLogger("io.atqb.qbwc");
+        // the QBWC package and the sign-in throttle (io.atqb.system), which logs refused log-ins
+        qbwcLogger = (Logger) LoggerFactory.getLogger("io.atqb");
         qbwcLogger.addAppender(log);
         username = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         new AdminApi(port).post("/api/connectors", "{\"name\":\"Hostile\",\"username\":\"" + username

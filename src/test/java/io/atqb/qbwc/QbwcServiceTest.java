@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.atqb.operations.OperationsRecorder;
+import io.atqb.system.SignInThrottle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,9 @@ class QbwcServiceTest {
     private final QbwcSessions sessions = mock(QbwcSessions.class);
     private final QbwcOutbox outbox = mock(QbwcOutbox.class);
     private final QbwcInbox inbox = mock(QbwcInbox.class);
-    private final QbwcService service = new QbwcService(sessions, outbox, inbox,
-            mock(OperationsRecorder.class));
+    private final SignInThrottle throttle = mock(SignInThrottle.class);
+    private final QbwcService service = new QbwcService(sessions, outbox, inbox, mock(OperationsRecorder.class),
+            throttle, new Tickets());
 
     @Test
     void shouldHandEachOperationToThePartThatOwnsItsRule() {
@@ -26,7 +28,7 @@ class QbwcServiceTest {
         when(sessions.closeConnection("t")).thenReturn("summary");
         when(sessions.expireSessions()).thenReturn(3);
 
-        assertThat(service.authenticate("u", "p")).containsExactly("t", "none", "", "");
+        assertThat(service.authenticate("u", "p", "10.0.0.1")).containsExactly("t", "none", "", "");
         assertThat(service.sendRequestXML("t", "hcp", "file", "US", 13, 0)).isEqualTo("<QBXML/>");
         assertThat(service.receiveResponseXML("t", "<r/>", "", "")).isEqualTo(42);
         assertThat(service.connectionError("t", "0x1", "m")).isEqualTo("done");
