@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The beans of the load route: whether a run still needs its snapshot, what to ask Autotask, and failures. */
+/**
+ * The beans of the load route: what to ask Autotask, and failures. Which instance pulls a run is
+ * {@link InventorySyncLoadClaims}'s business.
+ */
 @Component("inventorySyncLoader")
 public class InventorySyncLoader {
 
@@ -32,11 +35,6 @@ public class InventorySyncLoader {
         this.ledger = ledger;
         this.history = history;
         this.clock = clock;
-    }
-
-    /** True while the run waits for its Autotask snapshot (a run may be queued for loading twice). */
-    public boolean needsSnapshot(@Header(SyncRoutes.RUN_ID) long runId) {
-        return runs.find(runId).map(run -> run.phase() == SyncRun.Phase.LOADING).orElse(false);
     }
 
     /** What to ask Autotask for: the snapshot, with the receipts on every PO in the transferred-PO ledger. */
