@@ -112,6 +112,7 @@ public class InventorySyncArming implements QbwcWorkSource {
         }
         long runId = runs.create(connectorId, trigger, clock.instant());
         jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
+        loadClaims.reserve(runId);
         LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
                 runId, connector.name(), trigger);
         afterCommit(() -> producer.sendBody(SyncRoutes.LOAD_ENDPOINT, runId));

@@ -75,8 +75,8 @@ public class InventorySyncLoadClaims {
 
     /**
      * The load route's filter: true when the run still waits for its snapshot and this instance now holds its
-     * claim (no instance held it, or the holder's lease ran out); false while another instance pulls it, or
-     * when this instance pulls it already.
+     * claim (it was armed here, no instance held it, or the holder's lease ran out); false while another
+     * instance holds it, or when this instance pulls it already.
      */
     public boolean claim(@Header(SyncRoutes.RUN_ID) long runId) {
         if (pulling.contains(runId)) {
@@ -98,20 +98,31 @@ public class InventorySyncLoadClaims {
         Instant now = claims.databaseNow();
         Optional<LoadClaimRepository.LoadClaim> held = claims.lock(runId);
         if (held.isEmpty()) {
-            claims.insert(runId, instanceId, now, lease.until(now));
+            claims.insert(runId, instanceId, now, lease.until(now), 1);
             return true;
         }
         LoadClaimRepository.LoadClaim claim = held.get();
-        if (!lease.isFree(claim.owner(), claim.leaseUntil(), now)) {
+        boolean reservedHere = instanceId.equals(claim.owner());
+        if (!reservedHere && !lease.isFree(claim.owner(), claim.leaseUntil(), now)) {
             return false;
         }
-        if (claim.owner() != null) {
+        if (claim.owner() != null && !reservedHere) {
             LOG.warn("Inventory sync run {}: instance '{}' stopped renewing its Autotask pull (lease ended {});"
                     + " this instance takes the pull over and starts it afresh", runId, claim.owner(),
                     claim.leaseUntil());
         }
         claims.take(runId, instanceId, now, lease.until(now));
         return true;
+    }
+
+    /**
+     * A run was just armed on this instance: inside the arming transaction its pull is claimed for this instance,
+     * which queues it at once, so no other instance starts it first. If this instance dies before it pulls, the
+     * claim's lease runs out like any other.
+     */
+    public void reserve(long runId) {
+        Instant now = claims.databaseNow();
+        claims.insert(runId, instanceId, now, lease.until(now), 0);
     }
 
     /** True while this instance holds the run's claim (checked before a finished pull is used). */

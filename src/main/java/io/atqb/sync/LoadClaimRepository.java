@@ -52,11 +52,11 @@ class LoadClaimRepository {
                 rs.getInt("attempts"));
     }
 
-    void insert(long runId, String owner, Instant now, Instant leaseUntil) {
+    void insert(long runId, String owner, Instant now, Instant leaseUntil, int attempts) {
         jdbc.sql("INSERT INTO inventory_sync_load_claim (run_id, owner, lease_until, claimed_at, attempts)"
-                        + " VALUES (:run, :owner, :until, :now, 1)")
+                        + " VALUES (:run, :owner, :until, :now, :attempts)")
                 .param("run", runId).param("owner", owner).param("until", Timestamps.toDb(leaseUntil))
-                .param("now", Timestamps.toDb(now)).update();
+                .param("now", Timestamps.toDb(now)).param("attempts", attempts).update();
     }
 
     void take(long runId, String owner, Instant now, Instant leaseUntil) {

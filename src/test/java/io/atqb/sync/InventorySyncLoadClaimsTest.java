@@ -38,6 +38,28 @@ class InventorySyncLoadClaimsTest {
     }
 
     @Test
+    void shouldKeepAPullArmedOnOneInstanceForThatInstance() {
+        long run = db.loadingRun();
+        db.tx.executeWithoutResult(status -> a.reserve(run));
+
+        assertThat(b.orphans()).isEmpty();
+        assertThat(b.claim(run)).isFalse();
+        assertThat(a.claim(run)).isTrue();
+        assertThat(db.claim(run).owner()).isEqualTo("instance-a");
+        assertThat(db.claim(run).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetAnotherInstanceTakeOverAPullWhoseArmingInstanceDiedBeforePulling() {
+        long run = db.loadingRun();
+        db.tx.executeWithoutResult(status -> a.reserve(run));
+        db.leaseEndsIn(run, Duration.ZERO);
+
+        assertThat(b.claim(run)).isTrue();
+        assertThat(db.claim(run).owner()).isEqualTo("instance-b");
+    }
+
+    @Test
     void shouldLeaseAClaimForItsLengthOnTheDatabaseClock() {
         long run = db.loadingRun();
         Instant before = db.claims.databaseNow();
