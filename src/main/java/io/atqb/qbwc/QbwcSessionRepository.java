@@ -48,6 +48,15 @@ class QbwcSessionRepository {
                 .param("ticket", ticket).query(QbwcSessionRepository::map).optional();
     }
 
+    /**
+     * The session, locked for the rest of the transaction, unless a call of the session holds it right now: then
+     * empty at once instead of waiting for that call (authenticate and expiry never queue behind a live call).
+     */
+    Optional<QbwcSession> tryLock(String ticket) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM qbwc_session WHERE ticket = :ticket FOR UPDATE SKIP LOCKED")
+                .param("ticket", ticket).query(QbwcSessionRepository::map).optional();
+    }
+
     Optional<QbwcSession> find(String ticket) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM qbwc_session WHERE ticket = :ticket")
                 .param("ticket", ticket).query(QbwcSessionRepository::map).optional();

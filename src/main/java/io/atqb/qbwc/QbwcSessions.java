@@ -101,18 +101,19 @@ class QbwcSessions {
 
     /**
      * Ends the connector's open sessions whose last call is at least the take-over window ago (QBWC dropped
-     * them); answers the open session that is still truly live, if there is one.
+     * them); answers the open session that is still truly live, if there is one. A session whose call is in
+     * flight at this moment (on this instance or another) is live: its row is locked by that call, and
+     * authenticate does not wait for it.
      */
     private Optional<QbwcSession> takeOverDropped(long connectorId, Instant now) {
         Optional<QbwcSession> live = Optional.empty();
         for (QbwcSession open : sessions.findOpen(connectorId)) {
-            Optional<QbwcSession> locked = sessions.lock(open.ticket())
-                    .filter(s -> s.status() == QbwcSession.Status.OPEN);
-            if (locked.isEmpty()) {
+            Optional<QbwcSession> unlocked = sessions.tryLock(open.ticket());
+            QbwcSession session = unlocked.orElse(open);
+            if (session.status() != QbwcSession.Status.OPEN) {
                 continue;
             }
-            QbwcSession session = locked.get();
-            if (takeover.canTakeOver(session.lastCallAt(), now)) {
+            if (unlocked.isPresent() && takeover.canTakeOver(session.lastCallAt(), now)) {
                 Duration silent = Duration.between(session.lastCallAt(), now);
                 LOG.warn("QBWC session {} of connector {} made no call for {} s: ended as dropped, a new session takes"
                         + " its work over", shortTicket(session.ticket()), connectorId, silent.toSeconds());
@@ -139,7 +140,7 @@ class QbwcSessions {
             return Optional.empty();
         }
         if (!session.get().isLive(now)) {
-            expire(List.of(ticket), now);
+            expireLocked(session.get(), now);
             return Optional.empty();
         }
         sessions.touch(ticket, now, now.plus(properties.sessionTimeout()));
@@ -207,15 +208,20 @@ class QbwcSessions {
         return count == null ? 0 : count;
     }
 
+    /** Ends the sessions of these tickets as expired; one whose call is in flight right now is left alone. */
     private void expire(List<String> tickets, Instant now) {
         for (String ticket : tickets) {
-            sessions.lock(ticket).filter(s -> s.status() == QbwcSession.Status.OPEN).ifPresent(session -> {
-                LOG.warn("QBWC session {} of connector {} expired without closeConnection", shortTicket(ticket),
-                        session.connectorId());
-                end(session, QbwcSession.Status.EXPIRED,
-                        "The QuickBooks Web Connector session ended without closeConnection (expired)", now);
-            });
+            sessions.tryLock(ticket).filter(s -> s.status() == QbwcSession.Status.OPEN)
+                    .ifPresent(session -> expireLocked(session, now));
         }
+    }
+
+    /** Ends a session this transaction holds as expired. */
+    private void expireLocked(QbwcSession session, Instant now) {
+        LOG.warn("QBWC session {} of connector {} expired without closeConnection", shortTicket(session.ticket()),
+                session.connectorId());
+        end(session, QbwcSession.Status.EXPIRED,
+                "The QuickBooks Web Connector session ended without closeConnection (expired)", now);
     }
 
     /** Ends a session: unanswered requests go back to the queue, unfinished jobs hear why. */

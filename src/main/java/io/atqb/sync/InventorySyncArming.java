@@ -13,7 +13,9 @@ import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
 import io.atqb.qbwc.QbwcWorkSource;
 import java.time.Clock;
+import java.util.Date;
 import java.util.Optional;
+import org.apache.camel.Header;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ public class InventorySyncArming implements QbwcWorkSource {
 
     public static final String TRIGGER_SCHEDULE = "SCHEDULE";
     public static final String TRIGGER_ARMED_FLAG = "ARMED_FLAG";
+    /** The header camel-quartz gives the time a firing was scheduled for. */
+    static final String SCHEDULED_FIRE_TIME = "scheduledFireTime";
     private static final Logger LOG = LoggerFactory.getLogger(InventorySyncArming.class);
 
     private final WebConnectorRepository connectors;
@@ -43,11 +47,13 @@ public class InventorySyncArming implements QbwcWorkSource {
     private final SyncItemRepository items;
     private final QbwcJobRepository jobs;
     private final ProducerTemplate producer;
+    private final InventorySyncLoadClaims loadClaims;
     private final Clock clock;
 
     public InventorySyncArming(WebConnectorRepository connectors, WebConnectorService connectorService,
                                SyncRunRepository runs, SyncItemRepository items, QbwcJobRepository jobs,
-                               ProducerTemplate producer, Clock clock) {
+                               ProducerTemplate producer, InventorySyncLoadClaims loadClaims, Clock clock) {
+        this.loadClaims = loadClaims;
         this.connectors = connectors;
         this.connectorService = connectorService;
         this.runs = runs;
@@ -114,9 +120,15 @@ public class InventorySyncArming implements QbwcWorkSource {
         }
     }
 
-    /** The Quartz schedule fired: arm the default connector, unless its previous run is still going. */
+    /**
+     * The Quartz schedule fired (on this instance only, when several share PostgreSQL): arm the default connector,
+     * unless its previous run is still going. Two firings racing each other still start one run: arming locks the
+     * connector and looks for an open run first.
+     */
     @Transactional
-    public void armFromSchedule() {
+    public void armFromSchedule(@Header(SCHEDULED_FIRE_TIME) Date scheduledFireTime) {
+        LOG.info("Inventory sync schedule fired (scheduled for {}) on instance '{}'",
+                scheduledFireTime == null ? "now" : scheduledFireTime.toInstant(), loadClaims.instanceId());
         Optional<WebConnector> connector = connectors.findDefault();
         if (connector.isEmpty()) {
             LOG.info("Inventory sync schedule: no web connector yet, nothing to arm");
@@ -148,6 +160,7 @@ public class InventorySyncArming implements QbwcWorkSource {
         }
         long runId = runs.create(connectorId, trigger, clock.instant());
         jobs.create(connectorId, InventorySyncJobHandler.JOB_TYPE, runId, clock.instant());
+        loadClaims.reserve(runId);
         try (SyncLogContext log = SyncLogContext.open(runId, connectorId)) {
             LOG.info("Inventory sync run {} armed for connector '{}' ({}); loading the Autotask snapshot",
                     runId, connector.name(), trigger);

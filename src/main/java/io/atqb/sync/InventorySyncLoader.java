@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The beans of the load route: whether a run still needs its snapshot, what to ask Autotask, and failures. */
+/**
+ * The beans of the load route: what to ask Autotask, and failures. Which instance pulls a run is
+ * {@link InventorySyncLoadClaims}'s business.
+ */
 @Component("inventorySyncLoader")
 public class InventorySyncLoader {
 
@@ -43,13 +46,13 @@ public class InventorySyncLoader {
     }
 
     /**
-     * True while the run waits for its Autotask snapshot (a run may be queued for loading twice), unless purchase
-     * orders of its connector are still to be transferred: the plan reads the transferred-PO ledger, so it waits for
-     * them and loads when they settle ({@link InventorySyncArming#onTransfersSettled}).
+     * True while purchase orders of the run's connector are still to be transferred: the plan reads the
+     * transferred-PO ledger, so the run's load waits for them and starts when they settle
+     * ({@link InventorySyncArming#onTransfersSettled}).
      */
-    public boolean needsSnapshot(@Header(SyncRoutes.RUN_ID) long runId) {
+    public boolean waitsForTransfers(@Header(SyncRoutes.RUN_ID) long runId) {
         return runs.find(runId).filter(run -> run.phase() == SyncRun.Phase.LOADING)
-                .map(run -> !transfers.transferPending(run.connectorId())).orElse(false);
+                .map(run -> transfers.transferPending(run.connectorId())).orElse(false);
     }
 
     /** What to ask Autotask for: the snapshot, with the receipts on every PO in the transferred-PO ledger. */

@@ -11,6 +11,9 @@ public final class SyncRoutes {
     public static final String LOAD = "inventory-sync-load";
     public static final String LOAD_ENDPOINT = "seda:" + LOAD;
 
+    /** Timer: renews this instance's claims on pulls and queues the pulls no instance holds for {@link #LOAD}. */
+    public static final String LOAD_LEASE = "inventory-sync-load-lease";
+
     /** Body: the run's AutotaskSnapshot, header {@link #RUN_ID} -> body: the number of products planned. */
     public static final String PLAN = "inventory-sync-plan";
     public static final String PLAN_ENDPOINT = "direct:" + PLAN;

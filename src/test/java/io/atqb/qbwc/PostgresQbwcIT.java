@@ -15,10 +15,15 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +95,33 @@ class PostgresQbwcIT {
         assertThat(jobs.find(jobId).orElseThrow().status()).isEqualTo(QbwcJob.Status.DONE);
         assertThat(jdbc.sql("SELECT status FROM qbwc_session WHERE ticket = :t").param("t", result.ticket())
                 .query(String.class).single()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void shouldAnswerBusyAtOnceWhileACallOnAnotherInstanceHoldsTheLiveSession() throws Exception {
+        new AdminApi(port).post("/api/connectors",
+                "{\"name\":\"PG busy\",\"username\":\"pg-busy\",\"password\":\"pg-password\"}");
+        long connectorId = jdbc.sql("SELECT id FROM web_connector WHERE username = 'pg-busy'")
+                .query(Long.class).single();
+        jobs.create(connectorId, TestJobHandler.TYPE, null, clock.instant());
+        String ticket = QbwcClients.client(port).authenticate("pg-busy", "pg-password").getString().get(0);
+
+        // another instance's call of that session is in flight: its transaction holds the session's row
+        try (Connection call = DriverManager.getConnection(EmbeddedPostgres.jdbcUrl(), "postgres", "postgres")) {
+            call.setAutoCommit(false);
+            try (PreparedStatement lock = call.prepareStatement(
+                    "SELECT ticket FROM qbwc_session WHERE ticket = ? FOR UPDATE")) {
+                lock.setString(1, ticket);
+                lock.executeQuery().close();
+            }
+            CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(() ->
+                    QbwcClients.client(port).authenticate("pg-busy", "pg-password").getString());
+
+            assertThat(second.get(20, TimeUnit.SECONDS)).element(1).isEqualTo("busy");
+            call.rollback();
+        }
+        assertThat(jdbc.sql("SELECT status FROM qbwc_session WHERE ticket = :t").param("t", ticket)
+                .query(String.class).single()).isEqualTo("OPEN");
     }
 
     @Test

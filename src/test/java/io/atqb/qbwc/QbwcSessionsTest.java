@@ -58,7 +58,7 @@ class QbwcSessionsTest {
 
     private void openSession(QbwcSession session) {
         when(sessions.findOpen(7L)).thenReturn(List.of(session));
-        when(sessions.lock(session.ticket())).thenReturn(Optional.of(session));
+        when(sessions.tryLock(session.ticket())).thenReturn(Optional.of(session));
     }
 
     @Test
@@ -122,15 +122,29 @@ class QbwcSessionsTest {
     }
 
     @Test
+    void shouldAnswerBusyWithoutWaitingWhenACallOfASilentLookingSessionHoldsItRightNow() {
+        someWork();
+        QbwcSession listed = QbwcUnitFixtures.open(OTHER, NOW.minusSeconds(45));
+        when(sessions.findOpen(7L)).thenReturn(List.of(listed));
+        when(sessions.tryLock(OTHER)).thenReturn(Optional.empty());
+
+        assertThat(lifecycle.authenticate("qb", "secret")).containsExactly(NEW_TICKET, "busy", "1", "");
+
+        verify(sessions, never()).lock(any());
+        verify(sessions, never()).end(anyString(), any(), any(), any());
+        verify(workSource, never()).prepareJobs(anyLong());
+    }
+
+    @Test
     void shouldPostponeByTheMostRecentlyCalledLiveSession() {
         someWork();
         QbwcSession older = QbwcUnitFixtures.open(OTHER, NOW.minusSeconds(25));
         QbwcSession newer = QbwcUnitFixtures.open("newer-ticket-1234", NOW.minusSeconds(5));
         QbwcSession oldest = QbwcUnitFixtures.open("oldest-ticket-123", NOW.minusSeconds(28));
         when(sessions.findOpen(7L)).thenReturn(List.of(older, newer, oldest));
-        when(sessions.lock(older.ticket())).thenReturn(Optional.of(older));
-        when(sessions.lock(newer.ticket())).thenReturn(Optional.of(newer));
-        when(sessions.lock(oldest.ticket())).thenReturn(Optional.of(oldest));
+        when(sessions.tryLock(older.ticket())).thenReturn(Optional.of(older));
+        when(sessions.tryLock(newer.ticket())).thenReturn(Optional.of(newer));
+        when(sessions.tryLock(oldest.ticket())).thenReturn(Optional.of(oldest));
 
         assertThat(lifecycle.authenticate("qb", "secret")).containsExactly(NEW_TICKET, "busy", "25", "");
     }
@@ -140,7 +154,7 @@ class QbwcSessionsTest {
         someWork();
         QbwcSession listed = QbwcUnitFixtures.open(OTHER, NOW.minusSeconds(1));
         when(sessions.findOpen(7L)).thenReturn(List.of(listed));
-        when(sessions.lock(OTHER)).thenReturn(Optional.of(QbwcUnitFixtures.withError(listed,
+        when(sessions.tryLock(OTHER)).thenReturn(Optional.of(QbwcUnitFixtures.withError(listed,
                 QbwcSession.Status.CLOSED, null)));
 
         assertThat(lifecycle.authenticate("qb", "secret")).containsExactly(NEW_TICKET, "C:\\co.qbw", "", "");
@@ -150,7 +164,7 @@ class QbwcSessionsTest {
     @Test
     void shouldEndTheConnectorsExpiredSessionsBeforeOpeningANewOne() {
         when(sessions.findExpired(7L, NOW)).thenReturn(List.of(OTHER));
-        when(sessions.lock(OTHER)).thenReturn(Optional.of(QbwcUnitFixtures.open(OTHER, NOW.minusSeconds(900))));
+        when(sessions.tryLock(OTHER)).thenReturn(Optional.of(QbwcUnitFixtures.open(OTHER, NOW.minusSeconds(900))));
 
         lifecycle.authenticate("qb", "secret");
 
@@ -301,8 +315,8 @@ class QbwcSessionsTest {
     @Test
     void shouldCountTheSessionsItExpires() {
         when(sessions.findExpired(null, NOW)).thenReturn(List.of(TICKET, OTHER));
-        when(sessions.lock(TICKET)).thenReturn(Optional.of(QbwcUnitFixtures.open(TICKET, NOW.minusSeconds(900))));
-        when(sessions.lock(OTHER)).thenReturn(Optional.empty());
+        when(sessions.tryLock(TICKET)).thenReturn(Optional.of(QbwcUnitFixtures.open(TICKET, NOW.minusSeconds(900))));
+        when(sessions.tryLock(OTHER)).thenReturn(Optional.empty());
 
         assertThat(lifecycle.expireSessions()).isEqualTo(2);
 
@@ -314,7 +328,7 @@ class QbwcSessionsTest {
     @Test
     void shouldNotEndAnExpiredTicketsSessionThatWasClosedMeanwhile() {
         when(sessions.findExpired(null, NOW)).thenReturn(List.of(TICKET));
-        when(sessions.lock(TICKET)).thenReturn(Optional.of(QbwcUnitFixtures.session(TICKET,
+        when(sessions.tryLock(TICKET)).thenReturn(Optional.of(QbwcUnitFixtures.session(TICKET,
                 QbwcSession.Status.CLOSED, "work", NOW.minusSeconds(900), NOW.minusSeconds(300))));
 
         assertThat(lifecycle.expireSessions()).isEqualTo(1);

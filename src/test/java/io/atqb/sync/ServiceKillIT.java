@@ -162,6 +162,9 @@ class ServiceKillIT {
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         SyncScenario.serviceSettings(server).forEach((key, value) -> options.add("-D" + key + "=" + value));
         options.add("-Datqb.qbwc.takeover-after=" + TAKEOVER.toSeconds() + "s");
+        // a killed instance's claim on its Autotask pull runs out this soon, so the restarted one takes it over
+        options.add("-Datqb.sync.load.lease=4s");
+        options.add("-Datqb.sync.load.renew-every=1s");
         options.addAll(extraOptions);
         // each start has its own folder and service.log; the kill points are looked up in the current one
         Path runDir = workDir.resolve("run-" + (++starts));

@@ -7,7 +7,9 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,7 @@ public final class SandboxWebConnector {
 
     private SandboxWebConnector(WebConnectorSettings settings) {
         this.settings = settings;
-        this.transport = new SoapTransport(settings.endpoint(), settings.httpTimeout());
+        this.transport = new SoapTransport(settings.endpoints(), settings.httpTimeout());
     }
 
     public static Builder builder() {
@@ -100,6 +102,7 @@ public final class SandboxWebConnector {
     public static final class Builder {
 
         private URI endpoint;
+        private List<URI> alternates = List.of();
         private String userName;
         private String password;
         private String companyFilePath;
@@ -125,6 +128,15 @@ public final class SandboxWebConnector {
         /** The QBWC SOAP endpoint (the .qwc AppURL). */
         public Builder endpoint(URI uri) {
             this.endpoint = uri;
+            return this;
+        }
+
+        /**
+         * More endpoints of the same service (other instances on one database): the calls then go to the endpoint
+         * and these in turn, one call each, as a load balancer without sticky sessions would send them.
+         */
+        public Builder alternateWith(List<URI> uris) {
+            this.alternates = List.copyOf(uris);
             return this;
         }
 
@@ -263,7 +275,10 @@ public final class SandboxWebConnector {
             if (dropBeforeResponseToMessage != null) {
                 requireAtLeast(dropBeforeResponseToMessage, 1, "dropBeforeResponseToMessage");
             }
-            return new SandboxWebConnector(new WebConnectorSettings(endpoint, userName, password, companyFilePath,
+            List<URI> endpoints = new ArrayList<>();
+            endpoints.add(endpoint);
+            endpoints.addAll(alternates);
+            return new SandboxWebConnector(new WebConnectorSettings(endpoints, userName, password, companyFilePath,
                     company, clientVersion, qbXmlMajorVersion, qbXmlMinorVersion, qbXmlCountry, noOpDelay, maxNoOps,
                     maxMessages, maxConnectionErrorRetries, httpTimeout, dropAfterMessages,
                     dropBeforeResponseToMessage, hresultInjections, maxBusyRetries, postponeWait));

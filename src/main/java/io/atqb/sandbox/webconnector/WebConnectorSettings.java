@@ -3,11 +3,12 @@ package io.atqb.sandbox.webconnector;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The validated configuration of a {@link SandboxWebConnector}. */
 record WebConnectorSettings(
-        URI endpoint,
+        List<URI> endpoints,
         String userName,
         String password,
         String companyFilePath,
@@ -29,10 +30,16 @@ record WebConnectorSettings(
 
     WebConnectorSettings {
         hresultInjections = Map.copyOf(hresultInjections);
+        endpoints = List.copyOf(endpoints);
+    }
+
+    /** The first endpoint: the only one, unless calls alternate between several instances. */
+    URI endpoint() {
+        return endpoints.get(0);
     }
 
     WebConnectorSettings withoutFaults() {
-        return new WebConnectorSettings(endpoint, userName, password, companyFilePath, company, clientVersion,
+        return new WebConnectorSettings(endpoints, userName, password, companyFilePath, company, clientVersion,
                 qbXmlMajorVersion, qbXmlMinorVersion, qbXmlCountry, noOpDelay, maxNoOps, maxMessages,
                 maxConnectionErrorRetries, httpTimeout, null, null, Map.of(), maxBusyRetries, postponeWait);
     }

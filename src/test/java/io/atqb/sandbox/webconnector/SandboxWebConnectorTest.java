@@ -79,6 +79,21 @@ class SandboxWebConnectorTest {
     // ----- the normal flow
 
     @Test
+    void shouldSendEachCallToTheNextEndpointInTurnWhenAlternatingBetweenInstances() throws Exception {
+        try (FakeQbwcServer other = FakeQbwcServer.start()) {
+            other.answer("sendRequestXML", ITEM_ADD);
+
+            SessionResult result = connector().alternateWith(List.of(other.endpoint())).build().runSession();
+
+            assertThat(result.callsInOrder()).containsExactly("serverVersion", "clientVersion", "authenticate",
+                    "sendRequestXML", "receiveResponseXML", "closeConnection");
+            assertThat(server.operations()).containsExactly("serverVersion", "authenticate", "receiveResponseXML");
+            assertThat(other.operations()).containsExactly("clientVersion", "sendRequestXML", "closeConnection");
+            assertThat(company.findItem("WID-100")).isPresent();
+        }
+    }
+
+    @Test
     void shouldCallTheOperationsInQbwcOrderWhenTheServerHasOneMessage() {
         server.answer("sendRequestXML", ITEM_ADD);
 
