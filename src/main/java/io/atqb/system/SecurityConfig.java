@@ -87,7 +87,7 @@ class SecurityConfig {
                         .usernameParameter("username")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .failureHandler(new ConsoleSignInFailure())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
