@@ -321,8 +321,11 @@ class TransferResponses {
     }
 
     private List<TransferWork> orderRows(QbwcJob job, PurchaseOrderQueryRq request) {
-        return rowsAt(job, TransferWork.Step.ORDER_WAIT).stream().filter(row -> {
-            TransferStateRepository.StoredState state = states.state(row.purchaseOrderId()).orElseThrow();
+        List<TransferWork> waiting = rowsAt(job, TransferWork.Step.ORDER_WAIT);
+        Map<Long, TransferStateRepository.StoredState> known = states.states(
+                waiting.stream().map(TransferWork::purchaseOrderId).toList());
+        return waiting.stream().filter(row -> {
+            TransferStateRepository.StoredState state = known.get(row.purchaseOrderId());
             if (!request.txnIds().isEmpty()) {
                 return request.txnIds().contains(state.txnId());
             }
@@ -338,18 +341,16 @@ class TransferResponses {
     }
 
     private Optional<TransferWork> rowOfTxn(QbwcJob job, String txnId) {
-        return rowsAt(job, TransferWork.Step.ORDER_WAIT).stream()
-                .filter(row -> txnId.equals(states.state(row.purchaseOrderId()).orElseThrow().txnId()))
-                .findFirst();
+        List<TransferWork> waiting = rowsAt(job, TransferWork.Step.ORDER_WAIT);
+        Map<Long, TransferStateRepository.StoredState> known = states.states(
+                waiting.stream().map(TransferWork::purchaseOrderId).toList());
+        return waiting.stream().filter(row -> txnId.equals(known.get(row.purchaseOrderId()).txnId())).findFirst();
     }
 
+    /** The PO of these receipts (they were recorded as SENDING when their requests were queued). */
     private Optional<TransferWork> rowOfReceivings(QbwcJob job, List<Long> receivingIds) {
-        if (receivingIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return work.work(job.id()).stream()
-                .filter(row -> details.detail(row).receipts().stream().anyMatch(r -> receivingIds.contains(r.id())))
-                .findFirst();
+        return receivingIds.stream().map(states::purchaseOrderOfReceipt).flatMap(Optional::stream).findFirst()
+                .flatMap(purchaseOrderId -> work.work(job.id(), purchaseOrderId));
     }
 
     private List<TransferWork> rowsAt(QbwcJob job, TransferWork.Step step) {

@@ -198,6 +198,12 @@ class TransferStateRepository {
                 .param("po", purchaseOrderId).query(TransferStateRepository::receipt).list();
     }
 
+    /** The PO a recorded receipt belongs to. */
+    Optional<Long> purchaseOrderOfReceipt(long receivingId) {
+        return jdbc.sql("SELECT purchase_order_id FROM purchase_order_transfer_receipt WHERE receiving_id = :id")
+                .param("id", receivingId).query(Long.class).optional();
+    }
+
     /** Records a receipt as SENDING (queued) or SENT (QuickBooks has it), replacing what was recorded. */
     void saveReceipt(StoredReceipt receipt, Instant now) {
         int updated = jdbc.sql("UPDATE purchase_order_transfer_receipt SET status = :status, attempt_id = :attempt,"

@@ -25,7 +25,8 @@ public record ItemReceiptLineAdd(String itemListId, BigDecimal quantity, BigDeci
         }
         if ((linkTxnId == null) == (itemListId == null)) {
             throw new IllegalArgumentException(
-                    "ItemReceiptLineAdd is either linked (linkTxnId + linkTxnLineId, no item) or unlinked (itemListId)");
+                    "ItemReceiptLineAdd is either linked (linkTxnId + linkTxnLineId, no item) "
+                            + "or unlinked (itemListId)");
         }
         quantity = QbxmlNumbers.required("ItemReceiptLineAdd.quantity", quantity);
         cost = QbxmlNumbers.checked("ItemReceiptLineAdd.cost", cost);

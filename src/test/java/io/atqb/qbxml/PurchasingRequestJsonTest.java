@@ -41,7 +41,8 @@ class PurchasingRequestJsonTest {
     void shouldRoundTripPurchaseOrderModAndQuery() throws Exception {
         assertRoundTrip(new PurchaseOrderModRq("m-1", "1A-1718030000", "1718030000", null,
                 List.of(PurchaseOrderLineMod.keep("1B-1718030000"),
-                        PurchaseOrderLineMod.newLine("80000002-1", "Widget", BigDecimal.TEN, BigDecimal.ONE, "ATPOI-8"))),
+                        PurchaseOrderLineMod.newLine("80000002-1", "Widget", BigDecimal.TEN, BigDecimal.ONE,
+                                "ATPOI-8"))),
                 "PurchaseOrderModRq");
         assertRoundTrip(new PurchaseOrderModRq(null, "1A-1", "1", "header only", List.of()), "PurchaseOrderModRq");
         assertRoundTrip(new PurchaseOrderQueryRq(null, List.of(), List.of("PO-1001"), true, true),

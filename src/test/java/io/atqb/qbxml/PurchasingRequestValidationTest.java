@@ -141,6 +141,8 @@ class PurchasingRequestValidationTest {
         assertThatThrownBy(() -> new PurchaseOrderLineMod("-1", null, null, BigDecimal.ONE, null, null))
                 .hasMessageContaining("needs itemListId");
         assertThat(PurchaseOrderLineMod.keep("1B").isNewLine()).isFalse();
+        assertThat(PurchaseOrderLineMod.newLine("80-1", null, BigDecimal.ONE, null, null).isNewLine()).isTrue();
+        assertThat(PurchaseOrderLineMod.newLine("80-1", null, BigDecimal.ONE, null, null).txnLineId()).isEqualTo("-1");
     }
 
     @Test

@@ -57,7 +57,8 @@ class PurchasingResponseReaderTest {
                     <EditSequence>1718030002</EditSequence><TxnNumber>7</TxnNumber>
                     <VendorRef><ListID>80000005-1718030000</ListID><FullName>Acme Supply</FullName></VendorRef>
                     <TxnDate>2026-05-04</TxnDate><RefNumber>PO-1001</RefNumber>
-                    <ShipAddress><Addr1>Main</Addr1></ShipAddress><ShipAddressBlock><Addr1>Main</Addr1></ShipAddressBlock>
+                    <ShipAddress><Addr1>Main</Addr1></ShipAddress>
+                    <ShipAddressBlock><Addr1>Main</Addr1></ShipAddressBlock>
                     <TotalAmount>37.50</TotalAmount><IsManuallyClosed>false</IsManuallyClosed>
                     <IsFullyReceived>true</IsFullyReceived><VendorMsg>hi</VendorMsg>
                     <ExternalGUID>{3F2504E0-4F89-41D3-9A0C-0305E82C3301}</ExternalGUID>
@@ -166,5 +167,31 @@ class PurchasingResponseReaderTest {
         ItemReceiptQueryRs none = (ItemReceiptQueryRs) responses.get(2);
         assertThat(none.status().isNoMatch()).isTrue();
         assertThat(none.receipts()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheErrorRecoveryOfEveryAddAndModAndAManuallyClosedHeader() {
+        String recovery = "<ErrorRecovery><ListID>80-9</ListID><TxnID>1A-9</TxnID><EditSequence>77</EditSequence>"
+                + "</ErrorRecovery>";
+        List<QbxmlResponse> responses = reader.readAll(messageSet(
+                "<VendorAddRs requestID=\"a\" statusCode=\"3180\" statusSeverity=\"Error\" statusMessage=\"x\">"
+                        + recovery + "</VendorAddRs>"
+                + "<ItemReceiptAddRs requestID=\"b\" statusCode=\"3180\" statusSeverity=\"Error\" statusMessage=\"x\">"
+                        + recovery + "</ItemReceiptAddRs>"
+                + "<PurchaseOrderModRs requestID=\"c\" statusCode=\"3180\" statusSeverity=\"Error\" "
+                        + "statusMessage=\"x\">" + recovery + "</PurchaseOrderModRs>"
+                + "<PurchaseOrderQueryRs requestID=\"d\" statusCode=\"0\" statusSeverity=\"Info\" statusMessage=\"OK\">"
+                        + "<PurchaseOrderRet><TxnID>1A-1</TxnID><IsManuallyClosed>true</IsManuallyClosed>"
+                        + "<IsFullyReceived>false</IsFullyReceived></PurchaseOrderRet></PurchaseOrderQueryRs>"));
+
+        ErrorRecovery expected = new ErrorRecovery("80-9", "1A-9", "77", null);
+        assertThat(((VendorAddRs) responses.get(0)).errorRecovery()).isEqualTo(expected);
+        assertThat(((ItemReceiptAddRs) responses.get(1)).errorRecovery()).isEqualTo(expected);
+        assertThat(((PurchaseOrderModRs) responses.get(2)).errorRecovery()).isEqualTo(expected);
+        PurchaseOrderRet closed = ((PurchaseOrderQueryRs) responses.get(3)).purchaseOrders().get(0);
+        assertThat(closed.manuallyClosed()).isTrue();
+        assertThat(closed.fullyReceived()).isFalse();
+        assertThat(responses).extracting(QbxmlResponse::elementName).containsExactly("VendorAddRs",
+                "ItemReceiptAddRs", "PurchaseOrderModRs", "PurchaseOrderQueryRs");
     }
 }

@@ -29,7 +29,8 @@ class PurchasingWriterTest {
     @Test
     void shouldWriteVendorAddWithItsName() {
         assertThat(write(new VendorAddRq("v2", "Acme Supply")))
-                .isEqualTo("<VendorAddRq requestID=\"v2\"><VendorAdd><Name>Acme Supply</Name></VendorAdd></VendorAddRq>");
+                .isEqualTo("<VendorAddRq requestID=\"v2\"><VendorAdd><Name>Acme Supply</Name></VendorAdd>"
+                        + "</VendorAddRq>");
     }
 
     @Test
@@ -66,6 +67,17 @@ class PurchasingWriterTest {
                 + "<VendorRef><ListID>80000001-1</ListID></VendorRef>"
                 + "<PurchaseOrderLineAdd><ItemRef><ListID>80000002-1</ListID></ItemRef></PurchaseOrderLineAdd>"
                 + "</PurchaseOrderAdd></PurchaseOrderAddRq>");
+    }
+
+    @Test
+    void shouldWriteAnAddressThatHasOnlyItsLastField() {
+        for (Address address : List.of(new Address(null, null, null, null, null, null, "US"),
+                new Address(null, null, "Suite 2", null, null, null, null))) {
+            PurchaseOrderAddRq add = new PurchaseOrderAddRq("p3", "80-V", null, null, address, null, null, null,
+                    List.of(new PurchaseOrderLineAdd("80-1", null, null, null, null)));
+
+            assertThat(write(add)).as("%s", address).contains("<ShipAddress>").contains("</ShipAddress>");
+        }
     }
 
     @Test

@@ -41,4 +41,23 @@ class QuickBooksCodesTest {
         assertThat(refusal.message()).startsWith("QuickBooks refused the thing")
                 .contains("QuickBooks status " + code + ": It said no");
     }
+
+    @ParameterizedTest(name = "status {0}")
+    @ValueSource(ints = {3199, 3201, 3180})
+    void shouldKnowTheEditSequenceIsStaleOnlyFrom3200(int code) {
+        assertThat(QuickBooksCodes.isStaleEditSequence(error(code))).isFalse();
+        assertThat(QuickBooksCodes.isStaleEditSequence(error(QuickBooksCodes.STALE_EDIT_SEQUENCE))).isTrue();
+    }
+
+    @ParameterizedTest(name = "status {0}")
+    @ValueSource(ints = {0, 1, 500})
+    void shouldCallAQueryWithAllSomeOrNoResultsAnswered(int code) {
+        assertThat(QuickBooksCodes.isAnswered(new QbxmlStatus(code, code == 500 ? "Warn" : "Info", "m"))).isTrue();
+    }
+
+    @ParameterizedTest(name = "status {0}")
+    @ValueSource(ints = {2, 499, 501, 3120, 3175})
+    void shouldNotCallAFailedQueryAnswered(int code) {
+        assertThat(QuickBooksCodes.isAnswered(error(code))).isFalse();
+    }
 }

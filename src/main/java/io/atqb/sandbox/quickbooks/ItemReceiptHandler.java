@@ -17,8 +17,9 @@ import java.util.Set;
  * Answers ItemReceiptAddRq. A line linked to a purchase-order line ({@code LinkToTxn}) takes the item from that
  * line (an ItemRef next to it is refused), raises its ReceivedQuantity and the item's On Hand; a linked quantity
  * may be neither negative nor above what is still open on the line (3210). An unlinked line names its item and
- * changes On Hand by its quantity, negative included (a returned or cancelled receipt). Every line is checked
- * before anything posts, so one bad line rejects the whole receipt.
+ * changes On Hand by its quantity, negative included (a returned or cancelled receipt); a negative cost on an
+ * inventory line is refused (QuickBooks takes a credit on an inventory line only as a negative quantity). Every
+ * line is checked before anything posts, so one bad line rejects the whole receipt.
  */
 final class ItemReceiptHandler {
 
@@ -77,6 +78,10 @@ final class ItemReceiptHandler {
             LineCheck check = line.isLinked() ? linked(line, vendor.get(), receivedSoFar) : unlinked(line);
             if (check.failure() != null) {
                 return fail(request, check.failure());
+            }
+            if (check.line().item().type() == ItemType.INVENTORY && check.line().cost().signum() < 0) {
+                return fail(request, Status.invalidValue("Cost", QbxmlFormats.amount(check.line().cost()), "An "
+                        + "inventory line takes a negative quantity, not a negative cost."));
             }
             planned.add(check.line());
         }

@@ -157,7 +157,8 @@ final class PurchaseOrderHandler {
                 : item != null && item.purchaseCost() != null ? item.purchaseCost() : BigDecimal.ZERO;
         String desc = line.desc() != null ? line.desc() : item == null ? null : item.purchaseDesc();
         return new LineCheck(new PurchaseOrderLine(data.newTxnId(created), item == null ? null : item.listId(),
-                item == null ? null : item.fullName(), desc, line.quantity() == null ? BigDecimal.ZERO : line.quantity(),
+                item == null ? null : item.fullName(), desc,
+                line.quantity() == null ? BigDecimal.ZERO : line.quantity(),
                 rate, BigDecimal.ZERO, Boolean.TRUE.equals(line.manuallyClosed()), line.other1()), null);
     }
 

@@ -76,9 +76,12 @@ final class PurchasingHandlers {
         String missing = null;
         if (!query.txnIds().isEmpty()) {
             for (String id : query.txnIds()) {
-                Optional<T> txn = all.stream().filter(t -> txnId.apply(t).equals(id)).findFirst();
-                txn.ifPresent(found::add);
-                missing = txn.isEmpty() && missing == null ? id : missing;
+                Optional<T> txn = findByTxnId(all, txnId, id);
+                if (txn.isPresent()) {
+                    found.add(txn.get());
+                } else if (missing == null) {
+                    missing = id;
+                }
             }
         } else if (!query.refNumbers().isEmpty()) {
             for (T txn : all) {
@@ -103,6 +106,15 @@ final class PurchasingHandlers {
             nodes.add(writer.write(txn, query).restrictedTo(query.includeRetElements()));
         }
         return RequestResponse.of(query.requestType(), query.requestId(), status, nodes);
+    }
+
+    private static <T> Optional<T> findByTxnId(List<T> all, Function<T, String> txnId, String wanted) {
+        for (T txn : all) {
+            if (txnId.apply(txn).equals(wanted)) {
+                return Optional.of(txn);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean matchesRefNumber(TxnQueryRequest query, String refNumber) {

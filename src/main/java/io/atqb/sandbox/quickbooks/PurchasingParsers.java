@@ -24,6 +24,7 @@ final class PurchasingParsers {
     private static final Set<String> REQUEST_ID_ONLY = Set.of("requestID");
     private static final Set<String> QUERY_ATTRIBUTES = Set.of("requestID", "iterator", "iteratorID", "metaData");
     private static final Set<String> DEF_MACRO = Set.of("defMacro");
+    private static final Set<String> SUPPORTED_VENDOR_FILTERS = Set.of("MaxReturned", "ActiveStatus");
 
     private static final ChildSequence VENDOR_QUERY = ChildSequence.of(VendorQueryRequest.TYPE,
             repeated("ListID"), repeated("FullName"), optional("MaxReturned"), optional("ActiveStatus"),
@@ -150,7 +151,7 @@ final class PurchasingParsers {
         if (maxReturned != null && maxReturned < 1) {
             throw new QbxmlParseFailure("<MaxReturned> must be positive, was " + maxReturned);
         }
-        String unsupported = filters.stream().filter(name -> !name.equals("MaxReturned") && !name.equals("ActiveStatus"))
+        String unsupported = filters.stream().filter(name -> !SUPPORTED_VENDOR_FILTERS.contains(name))
                 .findFirst().orElse(null);
         if (unsupported == null && request.hasAttribute("iterator")) {
             unsupported = "iterator";

@@ -219,8 +219,9 @@ public final class SandboxCompanyFile {
     // ----- fault injection
 
     /**
-     * The next {@code times} ItemInventoryAdd / InventoryAdjustmentAdd / ItemReceiptAdd requests that touch the item (by name without
-     * regard to case, or by its ListID) are answered with this status and not executed, e.g. 3175 "locked".
+     * The next {@code times} ItemInventoryAdd / InventoryAdjustmentAdd / ItemReceiptAdd requests that touch the item
+     * (by name without regard to case, or by its ListID) are answered with this status and not executed, e.g. 3175
+     * "locked".
      */
     public void injectStatus(String itemName, int statusCode, String message, int times) {
         requireText(itemName, "itemName");

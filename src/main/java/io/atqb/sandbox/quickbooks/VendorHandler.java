@@ -50,13 +50,19 @@ final class VendorHandler {
             Map<String, Vendor> byKey = new LinkedHashMap<>();
             for (String listId : request.listIds()) {
                 Optional<Vendor> vendor = data.vendorByListId(listId);
-                vendor.ifPresent(v -> byKey.put(v.listId(), v));
-                missing = vendor.isEmpty() && missing == null ? listId : missing;
+                if (vendor.isPresent()) {
+                    byKey.put(vendor.get().listId(), vendor.get());
+                } else if (missing == null) {
+                    missing = listId;
+                }
             }
             for (String fullName : request.fullNames()) {
                 Optional<Vendor> vendor = data.vendorByName(fullName);
-                vendor.ifPresent(v -> byKey.put(v.listId(), v));
-                missing = vendor.isEmpty() && missing == null ? fullName : missing;
+                if (vendor.isPresent()) {
+                    byKey.put(vendor.get().listId(), vendor.get());
+                } else if (missing == null) {
+                    missing = fullName;
+                }
             }
             found.addAll(byKey.values());
         } else {
