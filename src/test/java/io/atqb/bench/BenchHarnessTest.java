@@ -134,4 +134,21 @@ class BenchHarnessTest {
                 Map.entry("planned", Instant.parse("2026-11-27T04:14:58.171Z")),
                 Map.entry("complete", Instant.parse("2026-11-27T04:16:19.960Z")));
     }
+
+    @Test
+    void shouldCountTheTestThreadsWorkInTheProcessAndNotInTheService() {
+        CpuClock clock = CpuClock.start();
+        long sum = 0;
+        long until = System.nanoTime() + 200_000_000L;
+        while (System.nanoTime() < until) {
+            sum += Long.numberOfTrailingZeros(sum + 2) + 1;
+        }
+        CpuClock.Used used = clock.stop();
+
+        assertThat(sum).isPositive();
+        assertThat(used.testThreadSeconds()).isGreaterThan(0.05);
+        assertThat(used.processSeconds()).isGreaterThanOrEqualTo(used.testThreadSeconds() - 0.02);
+        assertThat(new CpuClock.Used(1.0, 1.5).serviceSeconds()).isZero();
+        assertThat(new CpuClock.Used(3.0, 1.0).serviceSeconds()).isEqualTo(2.0);
+    }
 }
