@@ -147,10 +147,10 @@ class TransferJobRepository {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
-                        + " AND w.step = :step AND EXISTS (SELECT 1 FROM purchase_order_transfer_work_product p"
-                        + " WHERE p.job_id = w.job_id AND p.purchase_order_id = w.purchase_order_id"
-                        + " AND p.product_id IN (:products)) ORDER BY w.purchase_order_id")
+        return jdbc.sql("SELECT DISTINCT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_product p"
+                        + " JOIN purchase_order_transfer_work w ON w.job_id = p.job_id"
+                        + " AND w.purchase_order_id = p.purchase_order_id WHERE p.job_id = :job"
+                        + " AND p.product_id IN (:products) AND w.step = :step ORDER BY w.purchase_order_id")
                 .param("job", jobId).param("step", step.name()).param("products", productIds)
                 .query(TransferJobRepository::work).list();
     }
@@ -158,15 +158,11 @@ class TransferJobRepository {
     /** The products of the lines of these POs, by PO. */
     Map<Long, List<Long>> products(long jobId, Collection<Long> purchaseOrderIds) {
         Map<Long, List<Long>> products = new HashMap<>();
-        if (purchaseOrderIds.isEmpty()) {
-            return products;
+        for (Long purchaseOrderId : purchaseOrderIds) {
+            products.put(purchaseOrderId, jdbc.sql("SELECT product_id FROM purchase_order_transfer_work_product"
+                            + " WHERE job_id = :job AND purchase_order_id = :po ORDER BY product_id")
+                    .param("job", jobId).param("po", purchaseOrderId).query(Long.class).list());
         }
-        jdbc.sql("SELECT purchase_order_id, product_id FROM purchase_order_transfer_work_product WHERE job_id = :job"
-                        + " AND purchase_order_id IN (:pos)")
-                .param("job", jobId).param("pos", purchaseOrderIds)
-                .query((rs, n) -> products.computeIfAbsent(rs.getLong("purchase_order_id"), k -> new ArrayList<>())
-                        .add(rs.getLong("product_id")))
-                .list();
         return products;
     }
 
