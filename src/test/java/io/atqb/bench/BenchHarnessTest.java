@@ -148,7 +148,11 @@ class BenchHarnessTest {
         assertThat(sum).isPositive();
         assertThat(used.testThreadSeconds()).isGreaterThan(0.05);
         assertThat(used.processSeconds()).isGreaterThanOrEqualTo(used.testThreadSeconds() - 0.02);
-        assertThat(new CpuClock.Used(1.0, 1.5).serviceSeconds()).isZero();
-        assertThat(new CpuClock.Used(3.0, 1.0).serviceSeconds()).isEqualTo(2.0);
+        assertThat(used.serviceThreadSeconds()).isLessThan(used.testThreadSeconds());
+        assertThat(new CpuClock.Used(1.0, 1.5, 0.0).processLessTestThreadSeconds()).isZero();
+        assertThat(new CpuClock.Used(3.0, 1.0, 0.5).processLessTestThreadSeconds()).isEqualTo(2.0);
+        assertThat(CpuClock.isSimulation("sandbox-autotask-3")).isTrue();
+        assertThat(CpuClock.isSimulation("HTTP-Dispatcher")).isTrue();
+        assertThat(CpuClock.isSimulation("http-nio-127.0.0.1-auto-1-exec-2")).isFalse();
     }
 }
