@@ -180,9 +180,16 @@ final class SnapshotAccumulator {
         return ledger.itemIds();
     }
 
-    /** The earliest transfer among the POs of these PO lines. */
+    /**
+     * The earliest transfer among the POs of these PO lines: the receipts are read from then on; from the start
+     * when one of the POs has every receipt read.
+     */
     Instant earliestTransferOfItems(Collection<Long> itemIds) {
-        return ledger.orderIdsOf(itemIds).stream()
+        Collection<Long> orders = ledger.orderIdsOf(itemIds);
+        if (orders.stream().anyMatch(request.everyReceiptOf()::contains)) {
+            return Instant.EPOCH;
+        }
+        return orders.stream()
                 .map(orderId -> request.transferredPurchaseOrders().get(orderId))
                 .min(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalStateException("no ledger PO for lines " + itemIds));

@@ -3,15 +3,19 @@ package io.atqb.purchasing;
 import io.atqb.system.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transferred-PO ledger: which Autotask purchase orders were transferred to QuickBooks, and when.
- * Receipts on them after that time reach QuickBooks with the PO's re-transfer, never with the inventory sync.
+ * Receipts on them after that time reach QuickBooks with the PO's re-transfer, never with the inventory sync; so do
+ * receipts on a PO the service transferred that its transfers have not sent ({@link #sentReceipts()}).
  */
 @Repository
 public class PurchaseOrderLedger {
@@ -60,5 +64,28 @@ public class PurchaseOrderLedger {
                 .query((rs, n) -> transfers.put(rs.getLong("purchase_order_id"), Timestamps.fromDb(rs, "transferred_at")))
                 .list();
         return transfers;
+    }
+
+    /**
+     * For every purchase order in the ledger that the service's own transfer brought into QuickBooks (a PO recorded
+     * by hand is not among them): the Autotask receipts its transfers sent, which QuickBooks has, by receiving id.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> sentReceipts() {
+        Map<Long, Set<Long>> sent = new HashMap<>();
+        jdbc.sql("SELECT s.purchase_order_id, r.receiving_id FROM purchase_order_transfer t"
+                        + " JOIN purchase_order_state s ON s.purchase_order_id = t.purchase_order_id"
+                        + " LEFT JOIN purchase_order_transfer_receipt r ON r.purchase_order_id = s.purchase_order_id"
+                        + " AND r.status = 'SENT' WHERE s.quickbooks_txn_id IS NOT NULL")
+                .query((rs, n) -> {
+                    Set<Long> receipts = sent.computeIfAbsent(rs.getLong("purchase_order_id"), id -> new HashSet<>());
+                    long receivingId = rs.getLong("receiving_id");
+                    if (!rs.wasNull()) {
+                        receipts.add(receivingId);
+                    }
+                    return receipts;
+                })
+                .list();
+        return sent;
     }
 }

@@ -1,6 +1,8 @@
 package io.atqb.purchasing;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -10,6 +12,18 @@ import java.util.Map;
 public interface QuickBooksItemLinks {
 
     Map<Long, String> links(long connectorId);
+
+    /** The links of these products only (those without one are missing). */
+    default Map<Long, String> links(long connectorId, Collection<Long> productIds) {
+        Map<Long, String> all = links(connectorId);
+        Map<Long, String> some = new HashMap<>();
+        for (Long id : productIds) {
+            if (all.containsKey(id)) {
+                some.put(id, all.get(id));
+            }
+        }
+        return some;
+    }
 
     /** Keeps these links (product id -> ListID), replacing older ones. */
     void save(long connectorId, Map<Long, String> links, Instant now);

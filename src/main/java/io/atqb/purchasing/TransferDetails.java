@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.qbxml.PurchaseOrderRet;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The working rows' JSON: the Autotask data of a PO and its QuickBooks purchase order as read in the session. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class TransferDetails {
 
     private final ObjectMapper json;
+    private final JdbcClient jdbc;
 
-    TransferDetails(ObjectMapper json) {
+    TransferDetails(ObjectMapper json, JdbcClient jdbc) {
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     String write(Object value) {
@@ -24,8 +27,13 @@ class TransferDetails {
         }
     }
 
+    /** The row's Autotask data; a row read without it (the job's lists) has it read from its row now. */
     PurchaseOrderDetail detail(TransferWork work) {
-        return read(work.detail(), PurchaseOrderDetail.class);
+        String text = work.detail() != null ? work.detail()
+                : jdbc.sql("SELECT detail FROM purchase_order_transfer_work WHERE job_id = :job"
+                        + " AND purchase_order_id = :po")
+                .param("job", work.jobId()).param("po", work.purchaseOrderId()).query(String.class).single();
+        return read(text, PurchaseOrderDetail.class);
     }
 
     PurchaseOrderRet quickbooks(TransferWork work) {

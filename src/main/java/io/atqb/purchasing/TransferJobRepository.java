@@ -5,8 +5,14 @@ import io.atqb.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,11 +22,24 @@ class TransferJobRepository {
 
     private static final String WORK_COLUMNS = "job_id, purchase_order_id, attempt_id, step, vendor_name,"
             + " vendor_list_id, detail, quickbooks_lines, message, read_at";
+    /** The working row without the Autotask data: {@link TransferDetails} reads that when it is needed. */
+    private static final String LIGHT_COLUMNS = "w.job_id, w.purchase_order_id, w.attempt_id, w.step, w.vendor_name,"
+            + " w.vendor_list_id, NULL AS detail, w.quickbooks_lines, w.message, w.read_at";
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    TransferJobRepository(JdbcClient jdbc) {
+    TransferJobRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * A new working row with what an answer finds it by: the vendor's name key, the PO's ExternalGUID and RefNumber,
+     * and the products of its lines with the keys of their QuickBooks item names (null: Autotask has no product).
+     */
+    record NewWork(TransferWork work, String vendorKey, String guid, String refNumber, Map<Long, String> itemKeys) {
     }
 
     /** LOADING: Autotask is being read; LOADED: the working rows hold what was read; LOAD_FAILED: Autotask failed. */
@@ -59,30 +78,149 @@ class TransferJobRepository {
                 .param("message", Texts.message(message)).param("job", jobId).update();
     }
 
+    /** The job's working rows without their Autotask data. */
     List<TransferWork> work(long jobId) {
-        return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM purchase_order_transfer_work WHERE job_id = :job"
-                        + " ORDER BY purchase_order_id")
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
+                        + " ORDER BY w.purchase_order_id")
                 .param("job", jobId).query(TransferJobRepository::work).list();
+    }
+
+    /** The job's working rows at this step, without their Autotask data. */
+    List<TransferWork> at(long jobId, TransferWork.Step step) {
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
+                        + " AND w.step = :step ORDER BY w.purchase_order_id")
+                .param("job", jobId).param("step", step.name()).query(TransferJobRepository::work).list();
+    }
+
+    /** The rows at this step whose vendor has this name key. */
+    List<TransferWork> atWithVendor(long jobId, TransferWork.Step step, String vendorKey) {
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
+                        + " AND w.vendor_key = :key AND w.step = :step ORDER BY w.purchase_order_id")
+                .param("job", jobId).param("key", vendorKey).param("step", step.name())
+                .query(TransferJobRepository::work).list();
+    }
+
+    /** The row at this step of the PO with this ExternalGUID. */
+    Optional<TransferWork> atWithGuid(long jobId, TransferWork.Step step, String guid) {
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
+                        + " AND w.purchase_order_guid = :guid AND w.step = :step")
+                .param("job", jobId).param("guid", guid == null ? "" : guid.toUpperCase(Locale.ROOT))
+                .param("step", step.name()).query(TransferJobRepository::work).optional();
+    }
+
+    /** The rows at this step of the POs QuickBooks has under these TxnIDs. */
+    List<TransferWork> atWithTxnIds(long jobId, TransferWork.Step step, Collection<String> txnIds) {
+        if (txnIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w JOIN purchase_order_state s"
+                        + " ON s.purchase_order_id = w.purchase_order_id WHERE w.job_id = :job AND w.step = :step"
+                        + " AND s.quickbooks_txn_id IN (:txns) ORDER BY w.purchase_order_id")
+                .param("job", jobId).param("step", step.name()).param("txns", txnIds)
+                .query(TransferJobRepository::work).list();
+    }
+
+    /** The rows at this step of POs not known in QuickBooks by TxnID whose RefNumber is one of these. */
+    List<TransferWork> atWithRefNumbersWithoutTxn(long jobId, TransferWork.Step step, Collection<String> refNumbers) {
+        if (refNumbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w LEFT JOIN"
+                        + " purchase_order_state s ON s.purchase_order_id = w.purchase_order_id WHERE w.job_id = :job"
+                        + " AND w.step = :step AND w.ref_number IN (:refs) AND s.quickbooks_txn_id IS NULL"
+                        + " ORDER BY w.purchase_order_id")
+                .param("job", jobId).param("step", step.name()).param("refs", refNumbers)
+                .query(TransferJobRepository::work).list();
+    }
+
+    /** The products of the rows at this step whose QuickBooks item name has this key. */
+    List<Long> productsNamed(long jobId, TransferWork.Step step, String itemKey) {
+        return jdbc.sql("SELECT DISTINCT p.product_id FROM purchase_order_transfer_work_product p JOIN"
+                        + " purchase_order_transfer_work w ON w.job_id = p.job_id"
+                        + " AND w.purchase_order_id = p.purchase_order_id WHERE p.job_id = :job AND p.item_key = :key"
+                        + " AND w.step = :step ORDER BY p.product_id")
+                .param("job", jobId).param("key", itemKey).param("step", step.name()).query(Long.class).list();
+    }
+
+    /** The rows at this step with a line of one of these products. */
+    List<TransferWork> atWithProducts(long jobId, TransferWork.Step step, Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_product p"
+                        + " JOIN purchase_order_transfer_work w ON w.job_id = p.job_id"
+                        + " AND w.purchase_order_id = p.purchase_order_id WHERE p.job_id = :job"
+                        + " AND p.product_id IN (:products) AND w.step = :step ORDER BY w.purchase_order_id")
+                .param("job", jobId).param("step", step.name()).param("products", productIds)
+                .query(TransferJobRepository::work).list();
+    }
+
+    /** The products of the lines of these POs, by PO. */
+    Map<Long, List<Long>> products(long jobId, Collection<Long> purchaseOrderIds) {
+        Map<Long, List<Long>> products = new HashMap<>();
+        for (Long purchaseOrderId : purchaseOrderIds) {
+            products.put(purchaseOrderId, jdbc.sql("SELECT product_id FROM purchase_order_transfer_work_product"
+                            + " WHERE job_id = :job AND purchase_order_id = :po ORDER BY product_id")
+                    .param("job", jobId).param("po", purchaseOrderId).query(Long.class).list());
+        }
+        return products;
+    }
+
+    /** Whether the job has a row that is not final and not waiting for the next session. */
+    boolean hasRowToGoOn(long jobId) {
+        return jdbc.sql("SELECT COUNT(*) FROM purchase_order_transfer_work WHERE job_id = :job"
+                        + " AND step NOT IN ('DONE', 'FAILED', 'RETRY')")
+                .param("job", jobId).query(Long.class).single() > 0;
+    }
+
+    /** Replaces the POs' working rows in the job with these, in batches (no lock on the job's row). */
+    void replaceAll(long jobId, List<NewWork> rows) {
+        template.batchUpdate("DELETE FROM purchase_order_transfer_work_product WHERE job_id = ? AND purchase_order_id = ?",
+                rows, BATCH, (ps, row) -> {
+                    ps.setLong(1, jobId);
+                    ps.setLong(2, row.work().purchaseOrderId());
+                });
+        template.batchUpdate("DELETE FROM purchase_order_transfer_work WHERE job_id = ? AND purchase_order_id = ?",
+                rows, BATCH, (ps, row) -> {
+                    ps.setLong(1, jobId);
+                    ps.setLong(2, row.work().purchaseOrderId());
+                });
+        template.batchUpdate("INSERT INTO purchase_order_transfer_work (" + WORK_COLUMNS
+                        + ", vendor_key, purchase_order_guid, ref_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, BATCH, (ps, row) -> {
+                    TransferWork work = row.work();
+                    ps.setLong(1, jobId);
+                    ps.setLong(2, work.purchaseOrderId());
+                    ps.setLong(3, work.attemptId());
+                    ps.setString(4, work.step().name());
+                    ps.setString(5, work.vendorName());
+                    ps.setString(6, work.vendorListId());
+                    ps.setString(7, work.detail());
+                    ps.setString(8, work.quickbooksLines());
+                    ps.setString(9, Texts.message(work.message()));
+                    ps.setObject(10, Timestamps.toDb(work.readAt()));
+                    ps.setString(11, row.vendorKey());
+                    ps.setString(12, row.guid() == null ? null : row.guid().toUpperCase(Locale.ROOT));
+                    ps.setString(13, row.refNumber());
+                });
+        List<Object[]> products = new ArrayList<>();
+        for (NewWork row : rows) {
+            row.itemKeys().forEach((product, key) -> products.add(
+                    new Object[] {jobId, row.work().purchaseOrderId(), product, key}));
+        }
+        template.batchUpdate("INSERT INTO purchase_order_transfer_work_product (job_id, purchase_order_id, product_id,"
+                + " item_key) VALUES (?, ?, ?, ?)", products, BATCH, (ps, values) -> {
+                    ps.setLong(1, (Long) values[0]);
+                    ps.setLong(2, (Long) values[1]);
+                    ps.setLong(3, (Long) values[2]);
+                    ps.setString(4, (String) values[3]);
+                });
     }
 
     Optional<TransferWork> work(long jobId, long purchaseOrderId) {
         return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM purchase_order_transfer_work WHERE job_id = :job"
                         + " AND purchase_order_id = :po")
                 .param("job", jobId).param("po", purchaseOrderId).query(TransferJobRepository::work).optional();
-    }
-
-    /** Replaces the PO's working row in the job. */
-    void replace(TransferWork work) {
-        jdbc.sql("DELETE FROM purchase_order_transfer_work WHERE job_id = :job AND purchase_order_id = :po")
-                .param("job", work.jobId()).param("po", work.purchaseOrderId()).update();
-        jdbc.sql("INSERT INTO purchase_order_transfer_work (" + WORK_COLUMNS + ") VALUES (:job, :po, :attempt, :step,"
-                        + " :vendorName, :vendorListId, :detail, :lines, :message, :readAt)")
-                .param("job", work.jobId()).param("po", work.purchaseOrderId()).param("attempt", work.attemptId())
-                .param("step", work.step().name()).param("vendorName", work.vendorName())
-                .param("vendorListId", work.vendorListId()).param("detail", work.detail())
-                .param("lines", work.quickbooksLines()).param("message", Texts.message(work.message()))
-                .param("readAt", Timestamps.toDb(work.readAt()))
-                .update();
     }
 
     void save(TransferWork work) {
@@ -107,6 +245,7 @@ class TransferJobRepository {
 
     /** The job is over: its working rows go. */
     void deleteWork(long jobId) {
+        jdbc.sql("DELETE FROM purchase_order_transfer_work_product WHERE job_id = :job").param("job", jobId).update();
         jdbc.sql("DELETE FROM purchase_order_transfer_work WHERE job_id = :job").param("job", jobId).update();
     }
 }

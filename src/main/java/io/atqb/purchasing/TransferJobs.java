@@ -57,8 +57,7 @@ class TransferJobs {
         if (job.get().phase() == TransferJobRepository.Phase.LOADING) {
             return true;
         }
-        return transferJobs.work(open.get().id()).stream()
-                .anyMatch(w -> !w.step().isFinal() && w.step() != TransferWork.Step.RETRY);
+        return transferJobs.hasRowToGoOn(open.get().id());
     }
 
     /** Whether the connector has an open transfer job. */

@@ -1,13 +1,17 @@
 package io.atqb.purchasing;
 
+import io.atqb.autotask.AutotaskProduct;
+import io.atqb.autotask.AutotaskPurchaseOrderLine;
 import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
+import io.atqb.quickbooks.QuickBooksNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,16 +91,21 @@ public class TransferLoader {
         return autotask.transferData(ids);
     }
 
-    /** What Autotask answered becomes the job's working rows, one attempt each; a PO Autotask lacks fails. */
+    /**
+     * What Autotask answered becomes the job's working rows, one attempt each; a PO Autotask lacks fails. The rows
+     * are written in batches without locking the job's row, which the QBWC session takes for every message; only
+     * the end of the load locks it, to mark the job LOADED in the same short commit.
+     */
     @Transactional
     public int store(@Header(JOB_ID) long jobId, @Header(READ_AT) Instant readAt,
                      @Header("atqbAsked") Collection<Long> asked, @Body List<PurchaseOrderDetail> read) {
-        if (transferJobs.lock(jobId).isEmpty()) {
+        if (transferJobs.find(jobId).isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         Map<Long, TransferStateRepository.StoredState> current = states.states(asked);
         Set<Long> found = new HashSet<>();
+        List<TransferJobRepository.NewWork> rows = new ArrayList<>();
         for (PurchaseOrderDetail detail : read) {
             long id = detail.purchaseOrder().id();
             found.add(id);
@@ -106,11 +115,9 @@ public class TransferLoader {
             }
             TransferAttempt.Kind kind = state.txnId() != null ? TransferAttempt.Kind.UPDATE : TransferAttempt.Kind.ADD;
             long attempt = states.createAttempt(id, jobId, kind, now);
-            String vendor = TransferPlanning.vendorName(detail.vendor() != null ? detail.vendor().name()
-                    : detail.purchaseOrder().vendorName());
-            transferJobs.replace(new TransferWork(jobId, id, attempt, TransferWork.Step.VENDOR, vendor, null,
-                    details.write(detail), null, null, readAt));
+            rows.add(newWork(jobId, attempt, detail, readAt));
         }
+        transferJobs.replaceAll(jobId, rows);
         for (long id : asked) {
             if (!found.contains(id) && current.containsKey(id) && current.get(id).status() == TransferStatus.READY) {
                 long attempt = states.createAttempt(id, jobId, TransferAttempt.Kind.ADD, now);
@@ -119,9 +126,31 @@ public class TransferLoader {
                 states.setStatus(id, TransferStatus.FAILED, reason, now);
             }
         }
+        if (transferJobs.lock(jobId).isEmpty()) {
+            return 0;
+        }
         transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, now, null);
         LOG.info("Transfer job {}: read {} purchase orders from Autotask", jobId, read.size());
         return read.size();
+    }
+
+    /** The PO's working row with the keys the answers find it by. */
+    private TransferJobRepository.NewWork newWork(long jobId, long attempt, PurchaseOrderDetail detail,
+                                                  Instant readAt) {
+        long id = detail.purchaseOrder().id();
+        String vendor = TransferPlanning.vendorName(detail.vendor() != null ? detail.vendor().name()
+                : detail.purchaseOrder().vendorName());
+        Map<Long, String> itemKeys = new HashMap<>();
+        for (AutotaskPurchaseOrderLine line : detail.lines()) {
+            AutotaskProduct product = detail.products().get(line.productId());
+            itemKeys.put(line.productId(), product == null ? null
+                    : QuickBooksNames.key(QuickBooksNames.itemName(product.name())));
+        }
+        TransferWork work = new TransferWork(jobId, id, attempt, TransferWork.Step.VENDOR, vendor, null,
+                details.write(detail), null, null, readAt);
+        return new TransferJobRepository.NewWork(work, QuickBooksNames.key(vendor),
+                TransferPlanning.purchaseOrderGuid(id),
+                TransferPlanning.purchaseOrderRefNumber(id, detail.purchaseOrder().purchaseOrderNumber()), itemKeys);
     }
 
     /** Autotask could not be read: the POs stay READY and the job says why; the next QBWC log-in reads again. */

@@ -1,6 +1,5 @@
 package io.atqb.purchasing;
 
-import io.atqb.autotask.AutotaskProduct;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.connector.ConnectorAccounts;
 import io.atqb.connector.WebConnectorRepository;
@@ -160,7 +159,7 @@ class TransferResponses {
                 PurchaseOrderDetail detail = details.detail(row);
                 states.markAddSent(row.purchaseOrderId(), clock.instant());
                 queue.enqueue(TransferRequests.purchaseOrderAdd(detail, row.vendorListId(),
-                        links.links(job.connectorId()), java.time.LocalDate.ofInstant(clock.instant(),
+                        links.links(job.connectorId(), productsOf(detail)), java.time.LocalDate.ofInstant(clock.instant(),
                                 java.time.ZoneOffset.UTC)));
             }
         }
@@ -248,7 +247,7 @@ class TransferResponses {
         states.recordQuickBooksOrder(row.purchaseOrderId(), job.connectorId(), quickbooks.txnId(),
                 quickbooks.editSequence(), quickbooks.refNumber(), clock.instant());
         PurchaseOrderDetail detail = details.detail(row);
-        Map<Long, String> itemLinks = links.links(job.connectorId());
+        Map<Long, String> itemLinks = links.links(job.connectorId(), productsOf(detail));
         Optional<PurchaseOrderModRq> mod;
         try {
             mod = TransferRequests.purchaseOrderMod(detail, quickbooks, itemLinks);
@@ -276,18 +275,27 @@ class TransferResponses {
         }
     }
 
+    /** The products are this item now: the POs waiting for them whose every product has its item go on. */
     private void link(QbwcJob job, List<Long> products, String listId) {
         Map<Long, String> linked = new java.util.HashMap<>();
         products.forEach(id -> linked.put(id, listId));
         links.save(job.connectorId(), linked, clock.instant());
-        Map<Long, String> itemLinks = links.links(job.connectorId());
-        for (TransferWork row : rowsAt(job, TransferWork.Step.ITEMS_WAIT)) {
-            boolean complete = details.detail(row).lines().stream()
-                    .allMatch(line -> itemLinks.containsKey(line.productId()));
+        List<TransferWork> rows = work.atWithProducts(job.id(), TransferWork.Step.ITEMS_WAIT, products);
+        Map<Long, List<Long>> productsByRow = work.products(job.id(),
+                rows.stream().map(TransferWork::purchaseOrderId).toList());
+        Map<Long, String> itemLinks = links.links(job.connectorId(),
+                productsByRow.values().stream().flatMap(List::stream).distinct().toList());
+        for (TransferWork row : rows) {
+            boolean complete = productsByRow.getOrDefault(row.purchaseOrderId(), List.of()).stream()
+                    .allMatch(itemLinks::containsKey);
             if (complete) {
                 work.save(row.at(TransferWork.Step.ORDER));
             }
         }
+    }
+
+    private static List<Long> productsOf(PurchaseOrderDetail detail) {
+        return detail.lines().stream().map(line -> line.productId()).distinct().toList();
     }
 
     private static TransferStateRepository.StoredReceipt sent(TransferStateRepository.StoredReceipt receipt,
@@ -298,53 +306,34 @@ class TransferResponses {
     }
 
     private List<TransferWork> vendorRows(QbwcJob job, String name) {
-        String key = QuickBooksNames.key(name);
-        return rowsAt(job, TransferWork.Step.VENDOR_WAIT).stream()
-                .filter(row -> QuickBooksNames.key(row.vendorName()).equals(key)).toList();
+        return work.atWithVendor(job.id(), TransferWork.Step.VENDOR_WAIT, QuickBooksNames.key(name));
     }
 
     /** The unlinked products (of POs waiting for their items) whose QuickBooks item name is this one. */
     private List<Long> productsNamed(QbwcJob job, String name) {
-        String key = QuickBooksNames.key(name);
-        Map<Long, String> itemLinks = links.links(job.connectorId());
-        return rowsAt(job, TransferWork.Step.ITEMS_WAIT).stream()
-                .flatMap(row -> details.detail(row).products().values().stream())
-                .filter(p -> !itemLinks.containsKey(p.id()))
-                .filter(p -> QuickBooksNames.key(QuickBooksNames.itemName(p.name())).equals(key))
-                .map(AutotaskProduct::id).distinct().toList();
+        List<Long> named = work.productsNamed(job.id(), TransferWork.Step.ITEMS_WAIT,
+                QuickBooksNames.key(QuickBooksNames.itemName(name)));
+        Map<Long, String> itemLinks = links.links(job.connectorId(), named);
+        return named.stream().filter(id -> !itemLinks.containsKey(id)).toList();
     }
 
     private List<TransferWork> itemRows(QbwcJob job, List<Long> products) {
-        return rowsAt(job, TransferWork.Step.ITEMS_WAIT).stream()
-                .filter(row -> details.detail(row).lines().stream().anyMatch(l -> products.contains(l.productId())))
-                .toList();
+        return work.atWithProducts(job.id(), TransferWork.Step.ITEMS_WAIT, products);
     }
 
     private List<TransferWork> orderRows(QbwcJob job, PurchaseOrderQueryRq request) {
-        List<TransferWork> waiting = rowsAt(job, TransferWork.Step.ORDER_WAIT);
-        Map<Long, TransferStateRepository.StoredState> known = states.states(
-                waiting.stream().map(TransferWork::purchaseOrderId).toList());
-        return waiting.stream().filter(row -> {
-            TransferStateRepository.StoredState state = known.get(row.purchaseOrderId());
-            if (!request.txnIds().isEmpty()) {
-                return request.txnIds().contains(state.txnId());
-            }
-            return state.txnId() == null && request.refNumbers().contains(TransferPlanning.purchaseOrderRefNumber(
-                    row.purchaseOrderId(), details.detail(row).purchaseOrder().purchaseOrderNumber()));
-        }).toList();
+        if (!request.txnIds().isEmpty()) {
+            return work.atWithTxnIds(job.id(), TransferWork.Step.ORDER_WAIT, request.txnIds());
+        }
+        return work.atWithRefNumbersWithoutTxn(job.id(), TransferWork.Step.ORDER_WAIT, request.refNumbers());
     }
 
     private Optional<TransferWork> rowOfGuid(QbwcJob job, String guid) {
-        return rowsAt(job, TransferWork.Step.ORDER_WAIT).stream()
-                .filter(row -> TransferPlanning.purchaseOrderGuid(row.purchaseOrderId()).equalsIgnoreCase(guid))
-                .findFirst();
+        return work.atWithGuid(job.id(), TransferWork.Step.ORDER_WAIT, guid);
     }
 
     private Optional<TransferWork> rowOfTxn(QbwcJob job, String txnId) {
-        List<TransferWork> waiting = rowsAt(job, TransferWork.Step.ORDER_WAIT);
-        Map<Long, TransferStateRepository.StoredState> known = states.states(
-                waiting.stream().map(TransferWork::purchaseOrderId).toList());
-        return waiting.stream().filter(row -> txnId.equals(known.get(row.purchaseOrderId()).txnId())).findFirst();
+        return work.atWithTxnIds(job.id(), TransferWork.Step.ORDER_WAIT, List.of(txnId)).stream().findFirst();
     }
 
     /** The PO of these receipts (they were recorded as SENDING when their requests were queued). */
@@ -353,7 +342,4 @@ class TransferResponses {
                 .flatMap(purchaseOrderId -> work.work(job.id(), purchaseOrderId));
     }
 
-    private List<TransferWork> rowsAt(QbwcJob job, TransferWork.Step step) {
-        return work.work(job.id()).stream().filter(r -> r.step() == step).toList();
-    }
 }

@@ -301,7 +301,7 @@ class TransferSteps {
     }
 
     private List<TransferWork> rowsAt(QbwcJob job, TransferWork.Step step) {
-        return work.work(job.id()).stream().filter(r -> r.step() == step).toList();
+        return work.at(job.id(), step);
     }
 
     private LocalDate today() {

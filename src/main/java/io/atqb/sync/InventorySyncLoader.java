@@ -55,9 +55,12 @@ public class InventorySyncLoader {
                 .map(run -> transfers.transferPending(run.connectorId())).orElse(false);
     }
 
-    /** What to ask Autotask for: the snapshot, with the receipts on every PO in the transferred-PO ledger. */
+    /**
+     * What to ask Autotask for: the snapshot, with the receipts on every PO in the transferred-PO ledger; on the POs
+     * the service transferred itself every receipt, since one its transfer did not send is left out whatever its date.
+     */
     public SnapshotRequest snapshotRequest() {
-        return new SnapshotRequest(ledger.transfers());
+        return new SnapshotRequest(ledger.transfers(), ledger.sentReceipts().keySet());
     }
 
     /** Autotask could not give a complete snapshot: the run fails with the reason; QuickBooks is untouched. */

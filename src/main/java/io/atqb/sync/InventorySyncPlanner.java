@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.camel.Header;
 import org.apache.camel.Variable;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,24 @@ public class InventorySyncPlanner {
                                          @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot) {
         Instant transferredAt = snapshot.transferredPurchaseOrders().get(receipt.purchaseOrderId());
         return transferredAt != null && receipt.receiveDate().isAfter(transferredAt);
+    }
+
+    /**
+     * The filter of the plan route: a receipt on a PO in the ledger is not synced when it came after the PO's
+     * transfer, or when the service itself transferred the PO ({@code sentReceipts} has it) and its transfers did
+     * not send this receipt (QuickBooks refused it, or it was not read yet): a re-transfer brings it in, so counting
+     * it now would count it twice. A PO recorded by hand keeps the date rule alone.
+     */
+    public boolean notCounted(LedgerReceipt receipt, @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot,
+                              @Variable(SyncRoutes.SENT_RECEIPTS) Map<Long, Set<Long>> sentReceipts) {
+        if (!snapshot.transferredPurchaseOrders().containsKey(receipt.purchaseOrderId())) {
+            return false;
+        }
+        if (receivedAfterTransfer(receipt, snapshot)) {
+            return true;
+        }
+        Set<Long> sent = sentReceipts == null ? null : sentReceipts.get(receipt.purchaseOrderId());
+        return sent != null && !sent.contains(receipt.receivingId());
     }
 
     /**
@@ -135,12 +154,15 @@ public class InventorySyncPlanner {
         String po = receipt.purchaseOrderNumber() != null ? receipt.purchaseOrderNumber()
                 : "PO " + receipt.purchaseOrderId();
         Instant transferredAt = snapshot.transferredPurchaseOrders().get(receipt.purchaseOrderId());
+        String why = transferredAt == null || receipt.receiveDate().isAfter(transferredAt)
+                ? " came after the PO's transfer to QuickBooks at " + transferredAt
+                : " did not reach QuickBooks with the PO's transfer at " + transferredAt;
         return new HistoryEntry(runId, HistoryEntry.Severity.ERROR, HistoryEntry.Action.NOT_SYNCED, product,
                 receipt.productId(), null, null, null, null, null, receipt.purchaseOrderId(),
                 (long) receipt.quantity(), "Receipt " + receipt.receivingId() + " of " + receipt.quantity()
                 + (receipt.quantity() < 0 ? " (cancelled)" : "") + " on " + po + " at " + receipt.receiveDate()
-                + " came after the PO's transfer to QuickBooks at " + transferredAt + ": not counted, so it is not"
-                + " counted twice; re-transfer " + po + " to bring it into QuickBooks");
+                + why + ": not counted, so it is not counted twice; re-transfer " + po
+                + " to bring it into QuickBooks");
     }
 
     private String locationsJson(AutotaskSnapshot snapshot, Map<Long, Long> byLocation) {

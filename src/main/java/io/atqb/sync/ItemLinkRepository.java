@@ -35,6 +35,20 @@ public class ItemLinkRepository implements QuickBooksItemLinks {
         return links;
     }
 
+    @Override
+    public Map<Long, String> links(long connectorId, Collection<Long> productIds) {
+        Map<Long, String> links = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return links;
+        }
+        jdbc.sql("SELECT product_id, list_id FROM quickbooks_item_link WHERE connector_id = :connector"
+                        + " AND product_id IN (:products)")
+                .param("connector", connectorId).param("products", productIds)
+                .query((rs, n) -> links.put(rs.getLong("product_id"), rs.getString("list_id")))
+                .list();
+        return links;
+    }
+
     /** Keeps these links (product id -> ListID), replacing older ones. */
     @Override
     public void save(long connectorId, Map<Long, String> links, Instant now) {

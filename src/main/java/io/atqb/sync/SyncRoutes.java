@@ -42,6 +42,8 @@ public final class SyncRoutes {
     public static final String NOT_SYNCED_RECEIPTS = "notSynced";
     /** Variable of the plan route: product id -> the quantity left out for not-synced receipts. */
     public static final String EXCLUDED_BY_PRODUCT = "excludedByProduct";
+    /** Variable: per PO the service transferred, the receipts its transfers sent to QuickBooks. */
+    public static final String SENT_RECEIPTS = "sentReceipts";
 
     /** Node ids in the routes, the places tests advise. */
     public static final String SPLIT_LEDGER_RECEIPTS = "split-ledger-receipts";

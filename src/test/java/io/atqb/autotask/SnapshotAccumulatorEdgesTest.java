@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,11 @@ class SnapshotAccumulatorEdgesTest {
     private static final Instant TRANSFER = Instant.parse("2026-03-02T10:00:00Z");
 
     private static SnapshotAccumulator accumulator(Map<Long, Instant> ledger) {
-        SnapshotAccumulator accumulator = new SnapshotAccumulator(new SnapshotRequest(ledger),
+        return accumulator(new SnapshotRequest(ledger));
+    }
+
+    private static SnapshotAccumulator accumulator(SnapshotRequest request) {
+        SnapshotAccumulator accumulator = new SnapshotAccumulator(request,
                 InventorySource.InventoryItems, new PullStats(CLOCK), true);
         for (long location = 10; location <= 40; location += 10) {
             accumulator.acceptLocation(row("InventoryLocations", SnapshotAccumulator.LOCATION_FIELDS, location,
@@ -93,6 +98,22 @@ class SnapshotAccumulatorEdgesTest {
         assertThatThrownBy(() -> accumulator.acceptLedgerItem(row("PurchaseOrderItems",
                 SnapshotAccumulator.PURCHASE_ORDER_ITEM_FIELDS, 80L, 8L, 1L, null)))
                 .hasMessageContaining("belongs to PO 8, which was not asked for");
+    }
+
+    @Test
+    void shouldReadEveryReceiptOfAPurchaseOrderTheServiceTransferredItselfAndTheOthersFromTheirTransfer() {
+        SnapshotAccumulator own = accumulator(new SnapshotRequest(Map.of(7L, TRANSFER), Set.of(7L)));
+        own.acceptLedgerPurchaseOrder(row("PurchaseOrders", SnapshotAccumulator.PURCHASE_ORDER_FIELDS, 7L, "PO-7"));
+        own.acceptLedgerItem(row("PurchaseOrderItems", SnapshotAccumulator.PURCHASE_ORDER_ITEM_FIELDS, 70L, 7L, 1L,
+                null));
+        SnapshotAccumulator byHand = accumulator(new SnapshotRequest(Map.of(7L, TRANSFER), Set.of(8L)));
+        byHand.acceptLedgerPurchaseOrder(row("PurchaseOrders", SnapshotAccumulator.PURCHASE_ORDER_FIELDS, 7L,
+                "PO-7"));
+        byHand.acceptLedgerItem(row("PurchaseOrderItems", SnapshotAccumulator.PURCHASE_ORDER_ITEM_FIELDS, 70L, 7L, 1L,
+                null));
+
+        assertThat(own.earliestTransferOfItems(List.of(70L))).isEqualTo(Instant.EPOCH);
+        assertThat(byHand.earliestTransferOfItems(List.of(70L))).isEqualTo(TRANSFER);
     }
 
     @Test

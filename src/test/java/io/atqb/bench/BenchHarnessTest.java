@@ -134,4 +134,25 @@ class BenchHarnessTest {
                 Map.entry("planned", Instant.parse("2026-11-27T04:14:58.171Z")),
                 Map.entry("complete", Instant.parse("2026-11-27T04:16:19.960Z")));
     }
+
+    @Test
+    void shouldCountTheTestThreadsWorkInTheProcessAndNotInTheService() {
+        CpuClock clock = CpuClock.start();
+        long sum = 0;
+        long until = System.nanoTime() + 200_000_000L;
+        while (System.nanoTime() < until) {
+            sum += Long.numberOfTrailingZeros(sum + 2) + 1;
+        }
+        CpuClock.Used used = clock.stop();
+
+        assertThat(sum).isPositive();
+        assertThat(used.testThreadSeconds()).isGreaterThan(0.05);
+        assertThat(used.processSeconds()).isGreaterThanOrEqualTo(used.testThreadSeconds() - 0.02);
+        assertThat(used.serviceThreadSeconds()).isLessThan(used.testThreadSeconds());
+        assertThat(new CpuClock.Used(1.0, 1.5, 0.0).processLessTestThreadSeconds()).isZero();
+        assertThat(new CpuClock.Used(3.0, 1.0, 0.5).processLessTestThreadSeconds()).isEqualTo(2.0);
+        assertThat(CpuClock.isSimulation("sandbox-autotask-3")).isTrue();
+        assertThat(CpuClock.isSimulation("HTTP-Dispatcher")).isTrue();
+        assertThat(CpuClock.isSimulation("http-nio-127.0.0.1-auto-1-exec-2")).isFalse();
+    }
 }

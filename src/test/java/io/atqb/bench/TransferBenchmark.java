@@ -103,6 +103,7 @@ class TransferBenchmark {
                 .mapToObj(o -> SandboxAutotaskSyntheticTenant.TRANSFER_PURCHASE_ORDER_ID_BASE + o).toList();
         AUTOTASK.stats().reset();
 
+        CpuClock cpu = CpuClock.start();
         long started = System.nanoTime();
         transfers.markReady(ids, Instant.now());
         SessionResult session = SandboxWebConnector.builder()
@@ -111,6 +112,7 @@ class TransferBenchmark {
                 .company(company).noOpDelay(Duration.ofMillis(50)).maxNoOps(6_000)
                 .build().runSession();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        CpuClock.Used used = cpu.stop();
 
         Map<String, Integer> requests = requestsByType(session);
         int requestTotal = requests.values().stream().mapToInt(Integer::intValue).sum();
@@ -138,6 +140,11 @@ class TransferBenchmark {
         lines.add("|---|---|---|");
         lines.add(String.format(Locale.ROOT, "| time from marking to the session's end | %.1f s | |",
                 took.toMillis() / 1000.0));
+        lines.add(String.format(Locale.ROOT, "| service threads' CPU (every Java thread but the test thread and the"
+                + " simulated Autotask's; JIT compiler and GC not included) | %.1f s | <= 10 s (issue 15 point 5) %s |",
+                used.serviceThreadSeconds(), used.serviceThreadSeconds() <= 10.0 ? "ok" : "FAIL"));
+        lines.add(String.format(Locale.ROOT, "| process CPU (all threads, JIT and GC included) / less the test"
+                + " thread | %.1f s / %.1f s | |", used.processSeconds(), used.processLessTestThreadSeconds()));
         lines.add(String.format(Locale.ROOT, "| qbXML requests | %,d | |", requestTotal));
         lines.add(String.format(Locale.ROOT, "| QBWC round trips with requests | %,d | <= %,d %s |",
                 session.messagesExchanged(), roundTripBound, session.messagesExchanged() <= roundTripBound

@@ -257,6 +257,68 @@ class PurchaseOrderTransferIT {
     }
 
     @Test
+    void shouldLeaveAReceiptQuickBooksRefusedOutOfTheSyncUntilTheReTransferSendsItOnce() throws Exception {
+        // QuickBooks refuses the first item receipt of the full PO (not a lock: the PO fails, the rest goes on)
+        company.injectRequestStatus("ItemReceiptAddRq", 3140, "There is an invalid reference to a transaction", 1);
+        transfers.markReady(List.of(PO_FULL), Instant.now());
+        assertThat(session().build().runSession().completed()).isTrue();
+        assertThat(transfers.states(List.of(PO_FULL)).get(PO_FULL).status()).isEqualTo(TransferStatus.FAILED);
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT403", "AT404", "AT405");
+        assertThat(ledger.transfers()).containsKey(PO_FULL);
+        assertThat(transfers.difference(autotask.transferData(List.of(PO_FULL)).get(0)).newReceipts())
+                .extracting(r -> r.id()).containsExactly(402L);
+
+        // the complete sync leaves the refused receipt (4 widgets, received before the transfer) out
+        long connectorId = json(api.get("/api/connectors")).get(0).get("id").asLong();
+        armSync(connectorId);
+        assertThat(session().build().runSession().completed()).isTrue();
+        JsonNode first = json(api.get("/api/inventory-sync/runs")).get(0);
+        assertThat(first.get("counts").get("notSynced").asInt()).isEqualTo(1);
+        JsonNode notSynced = notSyncedEntries(first.get("id").asLong());
+        assertThat(notSynced).hasSize(1);
+        assertThat(notSynced.get(0).get("purchaseOrderId").asLong()).isEqualTo(PO_FULL);
+        assertThat(notSynced.get(0).get("quantity").asLong()).isEqualTo(4);
+        assertThat(notSynced.get(0).get("severity").asText()).isEqualTo("ERROR");
+        assertThat(onHand("widget")).isEqualByComparingTo("22");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("4");
+
+        // the re-transfer sends it, once
+        transfers.markReady(List.of(PO_FULL), Instant.now());
+        assertThat(session().build().runSession().completed()).isTrue();
+        assertThat(transfers.states(List.of(PO_FULL)).get(PO_FULL).status()).isEqualTo(TransferStatus.TRANSFERRED);
+        assertThat(company.itemReceipts()).extracting(ItemReceipt::refNumber)
+                .containsExactlyInAnyOrder("AT402", "AT403", "AT404", "AT405");
+        assertThat(transfers.difference(autotask.transferData(List.of(PO_FULL)).get(0)).isEmpty()).isTrue();
+        assertThat(onHand("widget")).isEqualByComparingTo("26");
+
+        // the next sync: On Hand equals Autotask's, nothing left out
+        armSync(connectorId);
+        assertThat(session().build().runSession().completed()).isTrue();
+        JsonNode second = json(api.get("/api/inventory-sync/runs")).get(0);
+        assertThat(second.get("id").asLong()).isNotEqualTo(first.get("id").asLong());
+        assertThat(second.get("counts").get("notSynced").asInt()).isZero();
+        assertThat(onHand("widget")).isEqualByComparingTo("26");
+        assertThat(onHand("Cable Cat6")).isEqualByComparingTo("4");
+    }
+
+    private void armSync(long connectorId) {
+        assertThat(api.patch("/api/connectors/" + connectorId, "{\"syncInventoryNext\":true}").statusCode())
+                .isEqualTo(200);
+    }
+
+    private JsonNode notSyncedEntries(long runId) {
+        JsonNode entries = json(api.get("/api/inventory-sync/runs/" + runId + "/history"));
+        List<JsonNode> notSynced = new java.util.ArrayList<>();
+        entries.forEach(entry -> {
+            if ("NOT_SYNCED".equals(entry.get("action").asText())) {
+                notSynced.add(entry);
+            }
+        });
+        return JSON.valueToTree(notSynced);
+    }
+
+    @Test
     void shouldRetryAPurchaseOrderQuickBooksHadLockedInTheNextSessionWhileTheOthersGoOn() {
         company.injectRequestStatus("PurchaseOrderAddRq", 3180, "There was an error when saving a purchase order", 1);
         transfers.markReady(List.of(PO_NEW, PO_PARTIAL), Instant.now());

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -118,6 +119,63 @@ class InventorySyncPlannerEdgesTest {
             assertThat(entry.action()).isEqualTo(HistoryEntry.Action.NOT_SYNCED);
             assertThat(entry.severity()).isEqualTo(HistoryEntry.Severity.ERROR);
             assertThat(entry.message()).startsWith("Receipt 2 of 2 on PO-500 at " + TRANSFERRED.plusMillis(1));
+        });
+    }
+
+    // --- a PO the service transferred: a receipt its transfers did not send is left out whatever its date ---
+
+    @Test
+    void shouldCountAReceiptAtTheTransferTimeWhenTheServicesTransferSentIt() {
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED), snapshot, Map.of(PO, Set.of(1L))))
+                .isFalse();
+    }
+
+    @Test
+    void shouldLeaveOutAReceiptAtTheTransferTimeWhenTheServicesTransferDidNotSendIt() {
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED), snapshot, Map.of(PO, Set.of(2L))))
+                .isTrue();
+    }
+
+    @Test
+    void shouldLeaveOutAReceiptBeforeTheTransferWhenTheServicesTransferSentNothing() {
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED.minusSeconds(3600)), snapshot,
+                Map.of(PO, Set.of()))).isTrue();
+    }
+
+    @Test
+    void shouldLeaveOutASentReceiptDatedAfterTheTransfer() {
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED.plusMillis(1)), snapshot,
+                Map.of(PO, Set.of(1L)))).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheDateRuleForAPurchaseOrderRecordedByHand() {
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED), snapshot, Map.of())).isFalse();
+        assertThat(planner.notCounted(receipt(1, PO, 1, 4, TRANSFERRED.plusMillis(1)), snapshot, Map.of())).isTrue();
+    }
+
+    @Test
+    void shouldCountAReceiptOnAPurchaseOrderNotInTheLedgerEvenWhenUnsent() {
+        assertThat(planner.notCounted(receipt(1, PO + 1, 1, 4, TRANSFERRED), snapshot, Map.of(PO + 1, Set.of())))
+                .isFalse();
+    }
+
+    @Test
+    void shouldSayTheUnsentReceiptDidNotReachQuickBooksWithTheTransfer() {
+        LedgerReceipt unsent = receipt(5, PO, 42, 3, TRANSFERRED.minusSeconds(60));
+        onHand(42, 10L);
+        loading(SyncRun.Phase.LOADING);
+
+        SyncItem item = target(42, "Widget", planner.excludedByProduct(List.of(unsent)));
+        planner.save(List.of(item), RUN, snapshot, List.of(unsent));
+
+        assertThat(item.target()).isEqualTo(7);
+        assertThat(recordedHistory().get(0)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(HistoryEntry.Action.NOT_SYNCED);
+            assertThat(entry.severity()).isEqualTo(HistoryEntry.Severity.ERROR);
+            assertThat(entry.purchaseOrderId()).isEqualTo(PO);
+            assertThat(entry.message()).contains("Receipt 5 of 3 on PO-500")
+                    .contains("did not reach QuickBooks with the PO's transfer at " + TRANSFERRED);
         });
     }
 
