@@ -71,6 +71,15 @@ public class TransferLoader {
         if (job.isEmpty() || job.get().phase() != TransferJobRepository.Phase.LOADING) {
             return List.of();
         }
+        List<Long> ids = readyNotCarried(jobId);
+        if (ids.isEmpty()) {
+            transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, clock.instant(), null);
+        }
+        return ids;
+    }
+
+    /** The READY POs the job's unfinished working rows do not carry. */
+    private List<Long> readyNotCarried(long jobId) {
         Set<Long> carried = new HashSet<>();
         transferJobs.work(jobId).stream().filter(w -> !w.step().isFinal())
                 .forEach(w -> carried.add(w.purchaseOrderId()));
@@ -79,9 +88,6 @@ public class TransferLoader {
             if (!carried.contains(id)) {
                 ids.add(id);
             }
-        }
-        if (ids.isEmpty()) {
-            transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, clock.instant(), null);
         }
         return ids;
     }
@@ -129,8 +135,13 @@ public class TransferLoader {
         if (transferJobs.lock(jobId).isEmpty()) {
             return 0;
         }
-        transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, now, null);
         LOG.info("Transfer job {}: read {} purchase orders from Autotask", jobId, read.size());
+        if (readyNotCarried(jobId).isEmpty()) {
+            transferJobs.setPhase(jobId, TransferJobRepository.Phase.LOADED, now, null);
+        } else {
+            // POs marked while this read ran: the job stays LOADING and reads them too before any session uses it
+            TransferJobs.afterCommit(() -> producer.sendBody(PurchasingRoutes.LOAD_ENDPOINT, jobId));
+        }
         return read.size();
     }
 
