@@ -45,9 +45,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferResponses {
 
-    /** Status 3200: the EditSequence is stale (the PO changed in QuickBooks since it was read). */
-    static final int STALE_EDIT_SEQUENCE = 3200;
-
     private final TransferJobRepository work;
     private final TransferStateRepository states;
     private final TransferDetails details;
@@ -185,7 +182,7 @@ class TransferResponses {
         }
         if (rs.status().isOk() && rs.purchaseOrder() != null) {
             withOrder(job, row.get(), rs.purchaseOrder(), queue);
-        } else if (rs.status().code() == STALE_EDIT_SEQUENCE) {
+        } else if (QuickBooksCodes.isStaleEditSequence(rs.status())) {
             queue.enqueue(new PurchaseOrderQueryRq(null, List.of(request.txnId()), List.of(), true, false));
         } else {
             refuse(List.of(row.get()), "QuickBooks refused to change the purchase order's lines", rs.status());
