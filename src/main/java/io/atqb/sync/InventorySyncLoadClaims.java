@@ -2,16 +2,14 @@ package io.atqb.sync;
 
 import io.atqb.history.SyncRun;
 import io.atqb.history.SyncRunRepository;
+import io.atqb.system.InstanceIds;
+import io.atqb.system.LoadLease;
 import jakarta.annotation.PreDestroy;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -58,15 +56,7 @@ public class InventorySyncLoadClaims {
 
     /** Who this instance is in the claims: host, process id and a random part (new at every start). */
     static String newInstanceId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String pid = Long.toString(ManagementFactory.getRuntimeMXBean().getPid());
-        String id = host + "/" + pid + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return id.length() <= 100 ? id : id.substring(id.length() - 100);
+        return InstanceIds.create();
     }
 
     String instanceId() {

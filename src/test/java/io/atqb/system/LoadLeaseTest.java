@@ -1,4 +1,4 @@
-package io.atqb.sync;
+package io.atqb.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
