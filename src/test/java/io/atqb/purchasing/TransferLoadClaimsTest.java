@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims on the transfer jobs' Autotask reads by instances sharing one database (H2 in memory, the real
- * migrations): one instance reads a job while its lease holds, another takes the read over once it has run out.
+ * migrations; {@link PostgresTransferLoadClaimsIT} runs the same on PostgreSQL): one instance reads a job while its lease holds, another takes the read over once it has run out.
  */
 class TransferLoadClaimsTest {
 
@@ -51,8 +51,7 @@ class TransferLoadClaimsTest {
 
     @BeforeEach
     void migrate() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DriverManagerDataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         transferJobs = new TransferJobRepository(jdbc, new JdbcTemplate(dataSource));
@@ -62,6 +61,11 @@ class TransferLoadClaimsTest {
                 QbwcJob.Status.PENDING)));
         a = instance("instance-a");
         b = instance("instance-b");
+    }
+
+    /** A fresh database for each test: H2 in memory here, PostgreSQL in {@link PostgresTransferLoadClaimsIT}. */
+    DriverManagerDataSource dataSource() {
+        return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     @AfterEach
