@@ -106,6 +106,11 @@ class TwoInstancesSyncIT {
         return database.sql("SELECT owner FROM inventory_sync_load_claim").query(String.class).optional().orElse("");
     }
 
+    int claimAttempts() {
+        return database.sql("SELECT attempts FROM inventory_sync_load_claim").query(Integer.class).optional()
+                .orElse(0);
+    }
+
     String runPhase() {
         return database.sql("SELECT phase FROM inventory_sync_run").query(String.class).single();
     }
@@ -120,14 +125,15 @@ class TwoInstancesSyncIT {
         ServiceProcess b = starting.get(5, TimeUnit.MINUTES);
 
         SyncScenario.armDefaultConnector(new AdminApi(a.port()), "qb-main");
-        await().atMost(Duration.ofSeconds(30)).until(() -> claimOwner().contains("/" + a.pid() + "/"));
+        // arming reserves the pull for a (attempts 0); a's load route then claims it and starts pulling (attempts 1)
+        await().atMost(Duration.ofSeconds(30)).until(() -> claimOwner().contains("/" + a.pid() + "/")
+                && claimAttempts() == 1);
         a.kill();
 
         // the other instance takes the pull over once the dead one's lease ran out, and plans the run
         await().atMost(Duration.ofMinutes(2)).until(() -> runPhase().equals("READY"));
         assertThat(claimOwner()).as("released by the instance that finished the pull").isEmpty();
-        assertThat(database.sql("SELECT attempts FROM inventory_sync_load_claim").query(Integer.class).single())
-                .as("pulled by the killed instance, then by the other").isEqualTo(2);
+        assertThat(claimAttempts()).as("pulled by the killed instance, then by the other").isEqualTo(2);
 
         // a replacement joins; QBWC's calls alternate between it and b, and b dies half-way through the session
         ServiceProcess c = start("c");
