@@ -21,7 +21,10 @@ record ServiceDefaults(int pageSize, int lookupBatchSize) {
 
     static ServiceDefaults read(Path applicationYaml) {
         try (InputStream in = Files.newInputStream(applicationYaml)) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            // the first document holds the defaults; later ones are profiles (e.g. dev)
+            @SuppressWarnings("unchecked")
+            Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .loadAll(in).iterator().next();
             Map<?, ?> autotask = (Map<?, ?>) root.get("autotask");
             return new ServiceDefaults(number(autotask, "page-size"), number(autotask, "lookup-batch-size"));
         } catch (IOException e) {

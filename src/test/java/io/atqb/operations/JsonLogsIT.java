@@ -43,6 +43,7 @@ class JsonLogsIT {
         long connectorId;
         try (ServiceInstance service = ServiceInstance.start(Map.of(
                 "logging.structured.format.console", "ecs",
+                "atqb.log-context", "true",
                 "autotask.base-url", SERVER.zoneUrl(),
                 "autotask.username", SandboxCredentials.demo().username(),
                 "autotask.secret", SandboxCredentials.demo().secret(),
