@@ -23,6 +23,7 @@ import org.apache.camel.Header;
 import org.apache.camel.Variable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The beans of the plan route: which ledger receipts are not synced, each product's target (summed over
@@ -107,19 +108,27 @@ public class InventorySyncPlanner {
     /**
      * Saves the plan in one transaction: a NOT_SYNCED error per receipt left out, FAILED for products whose
      * QuickBooks names collide (nothing is written for them), the rest PLANNED; the run is then ready.
+     * The run's row is locked only at the end, around the phase change: the rows are written first, so a
+     * Web Connector call that needs the run meanwhile waits milliseconds, not the whole plan. Should the run
+     * have left LOADING in between (another instance took the pull over and planned first), everything this
+     * call wrote is rolled back.
      */
     @Transactional
     public int save(List<SyncItem> targets, @Header(SyncRoutes.RUN_ID) long runId,
                     @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot,
                     @Variable(SyncRoutes.NOT_SYNCED_RECEIPTS) List<LedgerReceipt> notSynced) {
-        SyncRun run = runs.lock(runId);
-        if (run.phase() != SyncRun.Phase.LOADING) {
+        if (runs.find(runId).map(SyncRun::phase).orElse(null) != SyncRun.Phase.LOADING) {
             return 0;
         }
         history.record(notSynced.stream().map(receipt -> notSyncedEntry(runId, receipt, snapshot)).toList());
         List<SyncItem> plan = withoutCollisions(targets.stream().filter(Objects::nonNull).toList());
         items.insertAll(plan);
         history.record(plan.stream().filter(item -> item.state() == ItemState.DONE).map(outcomes::entry).toList());
+        SyncRun run = runs.lock(runId);
+        if (run.phase() != SyncRun.Phase.LOADING) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return 0;
+        }
         runs.setPhase(runId, SyncRun.Phase.READY);
         return plan.size();
     }

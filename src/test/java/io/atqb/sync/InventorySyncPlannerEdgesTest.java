@@ -73,8 +73,9 @@ class InventorySyncPlannerEdgesTest {
     }
 
     private void loading(SyncRun.Phase phase) {
-        when(runs.lock(RUN)).thenReturn(new SyncRun(RUN, 3, "manual", SyncRun.Status.RUNNING, phase,
-                TRANSFERRED, null, null, 0));
+        SyncRun run = new SyncRun(RUN, 3, "manual", SyncRun.Status.RUNNING, phase, TRANSFERRED, null, null, 0);
+        when(runs.lock(RUN)).thenReturn(run);
+        when(runs.find(RUN)).thenReturn(java.util.Optional.of(run));
     }
 
     // --- received after the transfer: strictly after, to the millisecond ---
@@ -373,6 +374,18 @@ class InventorySyncPlannerEdgesTest {
         assertThat(inserted()).containsExactly(dock, cable);
         verify(runs).setPhase(RUN, SyncRun.Phase.READY);
         assertThat(recordedHistory()).allSatisfy(entries -> assertThat(entries).isEmpty());
+    }
+
+    @Test
+    void shouldLockTheRunOnlyAfterEveryRowIsWrittenSoQbwcCallsDoNotWaitForTheWholePlan() {
+        loading(SyncRun.Phase.LOADING);
+
+        planner.save(List.of(ReconciliationTest.product(1, "Dock", 2)), RUN, snapshot, List.of());
+
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(items, runs);
+        order.verify(items).insertAll(any());
+        order.verify(runs).lock(RUN);
+        order.verify(runs).setPhase(RUN, SyncRun.Phase.READY);
     }
 
     @Test
