@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SyncItemRepository {
 
-    private static final String COLUMNS = "run_id, product_id, product_name, qb_name, autotask_on_hand, excluded,"
-            + " target, locations, list_id, qb_before, create_sent, adjust_sent, state, outcome, message";
+    /** The item's columns and its per-location counts, kept in a table of their own (written once, read once). */
+    private static final String SELECT = "SELECT i.run_id, i.product_id, i.product_name, i.qb_name,"
+            + " i.autotask_on_hand, i.excluded, i.target, l.locations, i.list_id, i.qb_before, i.create_sent,"
+            + " i.adjust_sent, i.state, i.outcome, i.message FROM inventory_sync_item i"
+            + " LEFT JOIN inventory_sync_item_locations l ON l.run_id = i.run_id AND l.product_id = i.product_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -29,9 +32,15 @@ public class SyncItemRepository {
     }
 
     public void insertAll(Collection<SyncItem> items) {
+        template.batchUpdate("INSERT INTO inventory_sync_item_locations (run_id, product_id, locations)"
+                + " VALUES (?, ?, ?)", items, 1000, (ps, item) -> {
+                    ps.setLong(1, item.runId());
+                    ps.setLong(2, item.productId());
+                    ps.setString(3, item.locationsJson());
+                });
         template.batchUpdate("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name, name_key,"
-                        + " autotask_on_hand, excluded, target, locations, list_id, qb_before, create_sent, adjust_sent,"
-                        + " state, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " autotask_on_hand, excluded, target, list_id, qb_before, create_sent, adjust_sent,"
+                        + " state, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 items, 1000, (ps, item) -> {
                     ps.setLong(1, item.runId());
                     ps.setLong(2, item.productId());
@@ -41,39 +50,37 @@ public class SyncItemRepository {
                     ps.setLong(6, item.autotaskOnHand());
                     ps.setLong(7, item.excluded());
                     ps.setLong(8, item.target());
-                    ps.setString(9, item.locationsJson());
-                    ps.setString(10, item.listId());
-                    ps.setBigDecimal(11, item.qbBefore());
-                    ps.setBoolean(12, item.createSent());
-                    ps.setBoolean(13, item.adjustSent());
-                    ps.setString(14, item.state().name());
-                    ps.setString(15, item.outcome());
-                    ps.setString(16, item.message());
+                    ps.setString(9, item.listId());
+                    ps.setBigDecimal(10, item.qbBefore());
+                    ps.setBoolean(11, item.createSent());
+                    ps.setBoolean(12, item.adjustSent());
+                    ps.setString(13, item.state().name());
+                    ps.setString(14, item.outcome());
+                    ps.setString(15, item.message());
                 });
     }
 
     public List<SyncItem> findByState(long runId, ItemState state) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND state = :state"
-                        + " ORDER BY product_id")
+        return jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.state = :state ORDER BY i.product_id")
                 .param("run", runId).param("state", state.name()).query(SyncItemRepository::map).list();
     }
 
     public Optional<SyncItem> find(long runId, long productId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND product_id = :product")
+        return jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.product_id = :product")
                 .param("run", runId).param("product", productId).query(SyncItemRepository::map).optional();
     }
 
     /** The run's product whose QuickBooks name is this one (compared without regard to case), if any. */
     public Optional<SyncItem> findByName(long runId, String qbName) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND name_key = :key"
-                        + " AND state <> 'DONE' ORDER BY product_id")
+        return jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.name_key = :key AND i.state <> 'DONE'"
+                        + " ORDER BY i.product_id")
                 .param("run", runId).param("key", QuickBooksNames.key(qbName)).query(SyncItemRepository::map)
                 .list().stream().findFirst();
     }
 
     public Optional<SyncItem> findByListId(long runId, String listId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND list_id = :list"
-                        + " AND state <> 'DONE' ORDER BY product_id")
+        return jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.list_id = :list AND i.state <> 'DONE'"
+                        + " ORDER BY i.product_id")
                 .param("run", runId).param("list", listId).query(SyncItemRepository::map)
                 .list().stream().findFirst();
     }
@@ -84,8 +91,7 @@ public class SyncItemRepository {
             return List.of();
         }
         Map<String, SyncItem> byListId = new java.util.HashMap<>();
-        jdbc.sql("SELECT " + COLUMNS + " FROM inventory_sync_item WHERE run_id = :run AND list_id IN (:lists)"
-                        + " AND state <> 'DONE'")
+        jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.list_id IN (:lists) AND i.state <> 'DONE'")
                 .param("run", runId).param("lists", listIds).query(SyncItemRepository::map).list()
                 .forEach(item -> byListId.putIfAbsent(item.listId(), item));
         return listIds.stream().map(byListId::get).filter(java.util.Objects::nonNull).toList();
@@ -94,6 +100,7 @@ public class SyncItemRepository {
     /** A finished run's working rows go; its history stays. */
     public void deleteRun(long runId) {
         jdbc.sql("DELETE FROM inventory_sync_item WHERE run_id = :run").param("run", runId).update();
+        jdbc.sql("DELETE FROM inventory_sync_item_locations WHERE run_id = :run").param("run", runId).update();
     }
 
     /** How many of the run's products are in this state (an index lookup). */

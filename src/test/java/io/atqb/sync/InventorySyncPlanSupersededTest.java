@@ -72,6 +72,8 @@ class InventorySyncPlanSupersededTest {
 
         assertThat(saved).isZero();
         assertThat(itemRows()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inventory_sync_item_locations WHERE run_id = :run")
+                .param("run", runId).query(Long.class).single()).isZero();
         assertThat(historyRows()).isZero();
         assertThat(runs.find(runId).orElseThrow().phase()).isEqualTo(SyncRun.Phase.LOADING);
     }

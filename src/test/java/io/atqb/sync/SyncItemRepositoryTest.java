@@ -1,0 +1,89 @@
+package io.atqb.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atqb.quickbooks.QuickBooksNames;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The run's working rows on the project's own migrations (H2 in memory): the per-location counts live apart from
+ * the item row (written once, read with every item) and go with the run's rows.
+ */
+class SyncItemRepositoryTest {
+
+    private DriverManagerDataSource dataSource;
+    private SyncItemRepository items;
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void database() {
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        jdbc = JdbcClient.create(dataSource);
+        items = new SyncItemRepository(jdbc, new JdbcTemplate(dataSource));
+    }
+
+    @Test
+    void shouldReadEveryItemWithItsLocationsWhicheverWayItIsFound() {
+        migrate(null);
+        items.insertAll(List.of(item(1, 11, "Dock", "[{\"locationId\":3,\"onHand\":2}]"),
+                item(1, 12, "Cable", "[]")));
+        items.update(List.of(items.find(1, 11).orElseThrow().linked("80000001-1", null)));
+
+        assertThat(items.find(1, 11).orElseThrow().locationsJson()).isEqualTo("[{\"locationId\":3,\"onHand\":2}]");
+        assertThat(items.findByName(1, "DOCK").orElseThrow().locationsJson()).contains("\"onHand\":2");
+        assertThat(items.findByListId(1, "80000001-1").orElseThrow().productId()).isEqualTo(11);
+        assertThat(items.findByListIds(1, List.of("80000001-1")).get(0).locationsJson()).contains("locationId");
+        assertThat(items.findByState(1, ItemState.PLANNED)).extracting(SyncItem::locationsJson)
+                .containsExactly("[{\"locationId\":3,\"onHand\":2}]", "[]");
+    }
+
+    @Test
+    void shouldDeleteTheLocationsWithTheRunsRowsAndKeepOtherRuns() {
+        migrate(null);
+        items.insertAll(List.of(item(1, 11, "Dock", "[]"), item(2, 11, "Dock", "[{\"locationId\":4,\"onHand\":1}]")));
+
+        items.deleteRun(1);
+
+        assertThat(rows("inventory_sync_item_locations", 1)).isZero();
+        assertThat(rows("inventory_sync_item", 1)).isZero();
+        assertThat(items.find(2, 11).orElseThrow().locationsJson()).isEqualTo("[{\"locationId\":4,\"onHand\":1}]");
+    }
+
+    @Test
+    void shouldMoveTheLocationsOfARunInFlightWhenTheDatabaseIsUpgraded() {
+        migrate("30");
+        jdbc.sql("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name, name_key,"
+                        + " autotask_on_hand, excluded, target, locations, create_sent, adjust_sent, state)"
+                        + " VALUES (5, 77, 'Dock', 'Dock', 'dock', 3, 0, 3, '[{\"locationId\":9,\"onHand\":3}]',"
+                        + " FALSE, FALSE, 'PLANNED')")
+                .update();
+
+        migrate(null);
+
+        assertThat(items.find(5, 77).orElseThrow().locationsJson()).isEqualTo("[{\"locationId\":9,\"onHand\":3}]");
+    }
+
+    private void migrate(String target) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .target(target == null ? MigrationVersion.LATEST : MigrationVersion.fromVersion(target)).load()
+                .migrate();
+    }
+
+    private long rows(String table, long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = :run").param("run", runId)
+                .query(Long.class).single();
+    }
+
+    private static SyncItem item(long runId, long productId, String name, String locations) {
+        return new SyncItem(runId, productId, name, QuickBooksNames.itemName(name), 2, 0, 2, locations, null, null,
+                false, false, ItemState.PLANNED, null, null);
+    }
+}
