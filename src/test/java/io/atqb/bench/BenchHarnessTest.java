@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,74 @@ class BenchHarnessTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void shouldSortTheServiceThreadsIntoTheirKinds() {
+        assertThat(ThreadGroupCpu.group("C2 CompilerThre")).isEqualTo(ThreadGroupCpu.JIT);
+        assertThat(ThreadGroupCpu.group("C1 CompilerThre")).isEqualTo(ThreadGroupCpu.JIT);
+        assertThat(ThreadGroupCpu.group("GC Thread#1")).isEqualTo(ThreadGroupCpu.GC);
+        assertThat(ThreadGroupCpu.group("G1 Conc#0")).isEqualTo(ThreadGroupCpu.GC);
+        assertThat(ThreadGroupCpu.group("http-nio-127.0.")).isEqualTo(ThreadGroupCpu.REQUESTS);
+        assertThat(ThreadGroupCpu.group("Camel (camel-1)")).isEqualTo(ThreadGroupCpu.ROUTES);
+        assertThat(ThreadGroupCpu.group("HikariPool-1 ho")).isEqualTo(ThreadGroupCpu.OTHER);
+    }
+
+    @Test
+    void shouldReadUserPlusSystemTicksEvenWhenTheThreadNameHoldsSpacesAndParentheses() {
+        String stat = "4242 (Camel (camel-1) t) S 1 2 3 0 -1 4194368 10 0 0 0 1234 56 0 0 20 0 80 0 100 0 0";
+
+        assertThat(ThreadGroupCpu.ticks(stat)).isEqualTo(1290);
+    }
+
+    @Test
+    void shouldNeverReportLessThanNothingForAGroupWhoseThreadsEnded() {
+        Map<String, Double> used = ThreadGroupCpu.between(Map.of(ThreadGroupCpu.JIT, 5.0, ThreadGroupCpu.GC, 2.0),
+                Map.of(ThreadGroupCpu.JIT, 7.5, ThreadGroupCpu.GC, 1.0));
+
+        assertThat(used).containsEntry(ThreadGroupCpu.JIT, 2.5).containsEntry(ThreadGroupCpu.GC, 0.0)
+                .containsEntry(ThreadGroupCpu.OTHER, 0.0);
+    }
+
+    @Test
+    void shouldReadThisJvmsOwnThreadsFromProc() {
+        Map<String, Double> own = ThreadGroupCpu.read(ProcessHandle.current().pid());
+
+        assertThat(own.keySet()).containsExactlyElementsOf(ThreadGroupCpu.GROUPS);
+        assertThat(own.values().stream().mapToDouble(Double::doubleValue).sum()).isPositive();
+    }
+
+    @Test
+    void shouldCountTheServiceSettledInTheFirstWindowBelowATenthOfACore() {
+        java.util.Iterator<Long> cpuMillis = List.of(0L, 900L, 1_700L, 1_799L, 1_800L).iterator();
+        List<java.time.Duration> slept = new ArrayList<>();
+
+        int windows = SettledService.await(() -> java.time.Duration.ofMillis(cpuMillis.next()), slept::add);
+
+        // 900 and 800 ms are busy, 99 ms (just under a tenth of the 1 s window) is settled
+        assertThat(windows).isEqualTo(3);
+        assertThat(slept).hasSize(3).containsOnly(SettledService.WINDOW);
+    }
+
+    @Test
+    void shouldNotCountExactlyATenthOfACoreAsSettled() {
+        java.util.Iterator<Long> cpuMillis = List.of(0L, 100L, 150L).iterator();
+
+        assertThat(SettledService.await(() -> java.time.Duration.ofMillis(cpuMillis.next()), d -> { })).isEqualTo(2);
+    }
+
+    @Test
+    void shouldGiveUpAfterTheBoundWhenTheServiceNeverSettles() {
+        long[] cpu = {0};
+        int[] windows = {0};
+
+        int settled = SettledService.await(() -> java.time.Duration.ofMillis(cpu[0]), d -> {
+            windows[0]++;
+            cpu[0] += 500;
+        });
+
+        assertThat(settled).isEqualTo(-1);
+        assertThat(windows[0]).isEqualTo(60);
+    }
 
     @Test
     void shouldGiveTheRouteTestsMinimumWhenTheTenantIsTheirs() {

@@ -216,6 +216,11 @@ final class BenchReport {
         md.append(String.format(Locale.ROOT, "- Baseline: %.2f s in a fresh JVM (the figure in the table, as cold as the"
                         + " service's first pull); %.2f s again in the warmed-up bench JVM.%n",
                 SizeResult.seconds(r.baseline().elapsed()), SizeResult.seconds(r.warmBaseline().elapsed())));
+        md.append("- Service CPU during the sync by kind of thread (from /proc; the JIT compiler's share is the fresh"
+                + " JVM compiling the code the sync runs):");
+        r.sync().cpuByThreads().forEach((group, seconds) -> md.append(String.format(Locale.ROOT, " %s %.1f s;",
+                group, seconds)));
+        md.append('\n');
         md.append(String.format(Locale.ROOT, "- GC during the sync: %d pauses (%d full), %.0f ms paused, peak %,d MB"
                         + " before / %,d MB after a GC, heap committed up to %,d MB.%n", r.heapDuringSync().pauses(),
                 r.heapDuringSync().fullPauses(), r.heapDuringSync().pauseMillis(), r.heapDuringSync().peakBeforeMb(),

@@ -82,6 +82,9 @@ final class BenchRun {
                         SyncExpectations.COMPANY_FILE);
                 AdminSteps.recordTransfers(api, tenant.transferredPurchaseOrders());
                 mark = lap(setup, "record " + tenant.transferredPurchaseOrders().size() + " PO transfers", mark);
+                int windows = SettledService.await(service::cpuTime, duration -> Thread.sleep(duration.toMillis()));
+                mark = lap(setup, windows < 0 ? "wait for the service to settle (it did not within "
+                        + SettledService.BOUND.toSeconds() + " s)" : "wait for the service to settle", mark);
                 measured = sync(service, api, connectorId, autotask, company, dir, diagnostics);
                 measured.problems().addAll(SyncCheck.problems(measured.session(), api, expected, tenant, company));
                 if (secondSync) {
@@ -131,6 +134,7 @@ final class BenchRun {
                 .build();
         autotask.stats().reset();
         Duration cpuBefore = service.cpuTime();
+        Map<String, Double> threadsBefore = ThreadGroupCpu.read(service.pid());
         List<String> problems = new ArrayList<>();
         try (ActivityProbe probe = ActivityProbe.start(autotask.stats(), company);
              JcmdDiagnostics.Running evidence = evidenceToTake.start(service.pid(), dir)) {
@@ -144,6 +148,7 @@ final class BenchRun {
             long end = System.nanoTime();
             Instant endWall = Instant.now();
             Duration cpu = service.cpuTime().minus(cpuBefore);
+            Map<String, Double> byThreads = ThreadGroupCpu.between(threadsBefore, ThreadGroupCpu.read(service.pid()));
             evidence.close();
             if (!service.isAlive()) {
                 problems.add("the service process ended during the run; see " + service.log());
@@ -160,7 +165,8 @@ final class BenchRun {
             return new SyncTiming(session, Duration.ofNanos(Math.max(0, lastCall - firstCall)),
                     Duration.ofNanos(firstMessage == 0 ? 0 : end - firstMessage), Duration.ofNanos(end - start), cpu,
                     autotask.stats().totalCalls(), t0, firstMessage == 0 ? null : t0.plusNanos(firstMessage - start),
-                    endWall, QbwcBreakdown.of(session.requestsReceived(), probe.messageNanos(), end), start, problems);
+                    endWall, QbwcBreakdown.of(session.requestsReceived(), probe.messageNanos(), end), start, problems,
+                    byThreads);
         }
     }
 

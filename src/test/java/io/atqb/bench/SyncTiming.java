@@ -21,10 +21,11 @@ import java.util.Map;
  * @param byKind         the QBWC exchange by the request kind of each message set
  * @param startNanos     System.nanoTime() at t0 (to place {@code byKind}'s firstAt)
  * @param problems       what went wrong in the timed part (more are added when the outcome is checked)
+ * @param cpuByThreads   the service's CPU over the same span by kind of thread ({@link ThreadGroupCpu})
  */
 record SyncTiming(SessionResult session, Duration pull, Duration qbwcExchange, Duration total, Duration serviceCpu,
         long autotaskCalls, Instant t0, Instant firstMessageAt, Instant end, Map<String, QbwcBreakdown.Share> byKind,
-        long startNanos, List<String> problems) {
+        long startNanos, List<String> problems, Map<String, Double> cpuByThreads) {
 
     /** Seconds after t0 at which QuickBooks received the first message set of each request kind. */
     double secondsAfterT0(QbwcBreakdown.Share share) {
