@@ -19,9 +19,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +70,10 @@ class ClusterLoadBenchmark {
                 }
             }
         }
+        BenchSize size = BenchSize.ofRows(Integer.getInteger("bench.clusterSyncRows", 40_000));
+        for (int instances = 1; instances <= 2; instances++) {
+            lines.add(benchmarkSync(jar, dir, size, instances));
+        }
         String report = "Cluster load (" + phase.toSeconds() + " s per figure, " + Runtime.getRuntime()
                 .availableProcessors() + " cores shared with everything else running):\n" + String.join("\n", lines);
         System.out.println(report);
@@ -87,6 +94,55 @@ class ClusterLoadBenchmark {
         return String.format("  %d instance(s): %.0f QBWC sessions/min with a small complete sync each;"
                 + " %.0f QBWC sessions/min with nothing to do (%d Web Connectors); %.0f admin API requests/s"
                 + " (%d clients)", services.size(), syncs, idle, CLIENTS, admin, CLIENTS);
+    }
+
+    /**
+     * The complete-sync benchmark's tenant (at {@code size}) synced once while these instances serve: the PO
+     * transfers recorded, the sync armed on the first instance, one Web Connector session whose calls alternate
+     * between the instances; checked like the benchmark checks it (run counts, every QuickBooks count).
+     */
+    private static String benchmarkSync(Path jar, Path dir, BenchSize size, int instances) throws Exception {
+        BenchTenant tenant = BenchTenant.generate(size, Instant.now().minus(30, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS));
+        SandboxCompanyFile company = SandboxCompanyFile.withStandardAccounts("Bench Company");
+        SyncExpectations expected = SyncExpectations.seed(tenant, company);
+        SandboxAutotask autotask = new SandboxAutotask(tenant.tenant(), SandboxCredentials.demo());
+        try (SandboxAutotaskServer server = SandboxAutotaskServer.start(autotask)) {
+            String database = EmbeddedPostgres.freshDatabaseUrl();
+            List<ServiceProcess> services = new ArrayList<>();
+            try {
+                for (int i = 0; i < instances; i++) {
+                    services.add(ServiceProcess.start(jar, dir.resolve("sync-" + instances + "-" + i),
+                            environment(database, server), List.of()));
+                }
+                AdminApi api = new AdminApi(services.get(0).port());
+                long connectorId = AdminSteps.createConnector(api, "bench-big", "bench-password",
+                        SyncExpectations.COMPANY_FILE);
+                AdminSteps.recordTransfers(api, tenant.transferredPurchaseOrders());
+                SandboxWebConnector connector = SandboxWebConnector.builder().endpoint(qbwc(services.get(0)))
+                        .alternateWith(services.stream().skip(1).map(ClusterLoadBenchmark::qbwc).toList())
+                        .username("bench-big").password("bench-password")
+                        .companyFilePath(SyncExpectations.COMPANY_FILE).company(company)
+                        .noOpDelay(Duration.ofMillis(250)).maxNoOps(2_000).build();
+                Duration cpuBefore = services.stream().map(ServiceProcess::cpuTime).reduce(Duration.ZERO,
+                        Duration::plus);
+                long start = System.nanoTime();
+                HttpResponse<String> armed = api.patch("/api/connectors/" + connectorId,
+                        "{\"syncInventoryNext\":true}");
+                assertThat(armed.statusCode()).as(armed.body()).isEqualTo(200);
+                SessionResult session = connector.runSession();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Duration cpu = services.stream().map(ServiceProcess::cpuTime).reduce(Duration.ZERO, Duration::plus)
+                        .minus(cpuBefore);
+                assertThat(SyncCheck.problems(session, api, expected, tenant, company)).isEmpty();
+                return String.format(Locale.ROOT, "  %d instance(s): the benchmark's complete sync of %,d inventory"
+                                + " rows (%,d products) on PostgreSQL, calls alternating: %.1f s, %.1f CPU-s of the"
+                                + " service processes", instances, size.inventoryRows(), size.products(), seconds,
+                        cpu.toNanos() / 1e9);
+            } finally {
+                services.forEach(ServiceProcess::close);
+            }
+        }
     }
 
     /** Back to back: arm the default connector, one session completes the run; calls alternate between instances. */
