@@ -10,9 +10,6 @@ public final class AutotaskRouteIds {
     public static final String SNAPSHOT = "autotask-snapshot";
     public static final String SNAPSHOT_ENDPOINT = "direct:" + SNAPSHOT;
 
-    /** Body {@link SnapshotRequest} -> body {@code List<LedgerPurchaseOrderReceipts>}, or an AutotaskException. */
-    public static final String LEDGER_RECEIPTS = "autotask-ledger-receipts";
-    public static final String LEDGER_RECEIPTS_ENDPOINT = "direct:" + LEDGER_RECEIPTS;
 
     /** Body PO id -> body {@code Optional<AutotaskPurchaseOrder>}, or an AutotaskException. */
     public static final String PURCHASE_ORDER = "autotask-purchase-order";

@@ -38,21 +38,12 @@ public class AutotaskSnapshotAssembler {
 
     /** Starts a full pull for the request in the body. */
     public void begin(@Body SnapshotRequest request, Exchange exchange) {
-        start(request, exchange, true);
-    }
-
-    /** Starts a pull of the ledger POs only (no products, locations or on-hand). */
-    public void beginLedgerOnly(@Body SnapshotRequest request, Exchange exchange) {
-        start(request, exchange, false);
-    }
-
-    private void start(SnapshotRequest request, Exchange exchange, boolean full) {
         AutotaskCredentialsCheck.requireConfigured(properties);
         PullStats stats = new PullStats(clock);
         SnapshotRequest effective = request == null ? SnapshotRequest.withoutLedger() : request;
         exchange.setProperty(AutotaskExchangeKeys.STATS, stats);
         exchange.setProperty(AutotaskExchangeKeys.ACCUMULATOR,
-                new SnapshotAccumulator(effective, properties.inventorySource(), stats, full));
+                new SnapshotAccumulator(effective, properties.inventorySource(), stats, true));
     }
 
     private PagedPull pull(AutotaskQuery query, RowSink sink) {
@@ -111,10 +102,5 @@ public class AutotaskSnapshotAssembler {
 
     public AutotaskSnapshot build(@ExchangeProperty(AutotaskExchangeKeys.ACCUMULATOR) SnapshotAccumulator pull) {
         return pull.build(clock);
-    }
-
-    public List<LedgerPurchaseOrderReceipts> ledgerReport(
-            @ExchangeProperty(AutotaskExchangeKeys.ACCUMULATOR) SnapshotAccumulator pull) {
-        return pull.ledgerReport();
     }
 }

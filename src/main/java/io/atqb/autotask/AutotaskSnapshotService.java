@@ -27,19 +27,4 @@ public class AutotaskSnapshotService {
             throw AutotaskFailures.unwrap(e);
         }
     }
-
-    /**
-     * Per PO of the transferred-PO record, its number and the receipts after its transfer
-     * ({@code direct:autotask-ledger-receipts}).
-     *
-     * @throws AutotaskException when Autotask cannot be read
-     */
-    @SuppressWarnings("unchecked")
-    public List<LedgerPurchaseOrderReceipts> ledgerReceipts(SnapshotRequest request) {
-        try {
-            return producer.requestBody(AutotaskRouteIds.LEDGER_RECEIPTS_ENDPOINT, request, List.class);
-        } catch (CamelExecutionException e) {
-            throw AutotaskFailures.unwrap(e);
-        }
-    }
 }

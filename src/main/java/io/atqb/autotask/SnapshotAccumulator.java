@@ -219,25 +219,6 @@ final class SnapshotAccumulator {
                 quantities, ledger.receipts(), request.transferredPurchaseOrders(), missing, stats.statistics());
     }
 
-    /** Per PO of the record: its number and the receipts dated after its transfer. */
-    List<LedgerPurchaseOrderReceipts> ledgerReport() {
-        Throwable failed = failure.get();
-        if (failed != null) {
-            throw AutotaskFailures.unwrap(failed);
-        }
-        List<LedgerReceipt> receipts = ledger.receipts();
-        List<LedgerPurchaseOrderReceipts> report = new ArrayList<>();
-        Set<Long> found = Set.copyOf(ledger.purchaseOrderIds());
-        new TreeMap<>(request.transferredPurchaseOrders()).forEach((poId, transferredAt) -> {
-            List<LedgerReceipt> after = receipts.stream()
-                    .filter(r -> r.purchaseOrderId() == poId && r.receiveDate().isAfter(transferredAt))
-                    .toList();
-            report.add(new LedgerPurchaseOrderReceipts(poId, ledger.number(poId), transferredAt,
-                    found.contains(poId), after));
-        });
-        return report;
-    }
-
     /** On-hand per product: small arrays of (location index, quantity), merged when a pair repeats. */
     private static final class Stock {
         private final Map<Long, ProductStock> byProduct = new HashMap<>();

@@ -58,7 +58,7 @@ class AutotaskSnapshotRouteTest extends AutotaskConfiguredZoneTestSupport {
 
     @Test
     void shouldLoadEveryAutotaskRouteWhenTheServiceStarts() {
-        for (String id : List.of(AutotaskRouteIds.SNAPSHOT, AutotaskRouteIds.LEDGER_RECEIPTS,
+        for (String id : List.of(AutotaskRouteIds.SNAPSHOT,
                 AutotaskRouteIds.CHECK_THRESHOLD, AutotaskRouteIds.PULL_LOCATIONS, AutotaskRouteIds.PULL_PRODUCTS,
                 AutotaskRouteIds.PULL_ON_HAND, AutotaskRouteIds.PULL_LEDGER_RECEIPTS, AutotaskRouteIds.QUERY_PAGES,
                 AutotaskRouteIds.CALL, AutotaskRouteIds.DISCOVER_ZONE)) {
@@ -226,25 +226,6 @@ class AutotaskSnapshotRouteTest extends AutotaskConfiguredZoneTestSupport {
         assertThat(SANDBOX.stats().calls("PurchaseOrders") + SANDBOX.stats().calls("PurchaseOrderItems")
                 + SANDBOX.stats().calls("PurchaseOrderItemReceiving")).isZero();
         assertThat(SANDBOX.stats().totalCalls()).isEqualTo(4);
-    }
-
-    @Test
-    void shouldListTheReceiptsAfterEachTransferWhenAskedForLedgerReceipts() {
-        Map<Long, Instant> ledger = Map.of(TRANSFERRED_PO, TRANSFER_TIME, 9999L, TRANSFER_TIME);
-
-        List<LedgerPurchaseOrderReceipts> report = autotask.ledgerReceipts(new SnapshotRequest(ledger));
-
-        assertThat(report).hasSize(2);
-        LedgerPurchaseOrderReceipts transferred = report.get(0);
-        assertThat(transferred.purchaseOrderNumber()).isEqualTo("PO-1001");
-        assertThat(transferred.needsResync()).isTrue();
-        assertThat(transferred.receiptsAfterTransfer()).extracting(LedgerReceipt::receivingId, LedgerReceipt::quantity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(6002L, 4),
-                        org.assertj.core.groups.Tuple.tuple(6003L, 5),
-                        org.assertj.core.groups.Tuple.tuple(6004L, -2));
-        assertThat(report.get(1).foundInAutotask()).isFalse();
-        assertThat(SANDBOX.stats().calls("Products") + SANDBOX.stats().calls("InventoryItems")
-                + SANDBOX.stats().calls("ThresholdInformation")).isZero();
     }
 
     @Test

@@ -173,7 +173,7 @@ final class BenchRun {
     private Map<String, String> environment(SandboxAutotaskServer server, Path dir) {
         SandboxCredentials api = SandboxCredentials.demo();
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb"));
+        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb") + System.getProperty("bench.h2", ""));
         env.put("AUTOTASK_BASE_URL", server.zoneUrl());
         env.put("AUTOTASK_USERNAME", api.username());
         env.put("AUTOTASK_SECRET", api.secret());
