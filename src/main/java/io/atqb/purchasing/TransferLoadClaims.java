@@ -91,7 +91,7 @@ public class TransferLoadClaims {
         Instant now = claims.databaseNow();
         Optional<TransferLoadClaimRepository.LoadClaim> held = claims.lock(jobId);
         if (held.isEmpty()) {
-            claims.insert(jobId, instanceId, now, lease.until(now));
+            claims.insert(jobId, instanceId, now, lease.until(now), 1);
             return true;
         }
         TransferLoadClaimRepository.LoadClaim claim = held.get();

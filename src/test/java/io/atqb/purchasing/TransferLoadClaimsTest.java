@@ -110,7 +110,7 @@ class TransferLoadClaimsTest {
         }
 
         @Override
-        Instant databaseNow() {
+        public Instant databaseNow() {
             return now;
         }
     }
