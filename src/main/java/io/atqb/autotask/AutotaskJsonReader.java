@@ -59,41 +59,71 @@ final class AutotaskJsonReader {
     static Parsed<AutotaskPage> readPage(InputStream in, String entity, List<String> fields)
             throws MalformedAnswerException {
         Map<String, Integer> index = fieldIndex(fields);
-        Integer idIndex = index.get("id");
-        if (idIndex == null) {
-            throw new IllegalArgumentException("a page query must include id");
-        }
+        int idIndex = idIndex(index, "a page query");
         List<AutotaskRow> rows = new ArrayList<>();
+        int[] itemCount = {0};
+        boolean[] nextPageLinked = {true};
+        List<String> errors = readAnswer(in, true, (parser, name, value) -> {
+            if ("items".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
+                while (nextInArray(parser)) {
+                    expectCurrent(parser, JsonToken.START_OBJECT, "an item object");
+                    rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
+                    itemCount[0]++;
+                }
+                return true;
+            }
+            if ("pageDetails".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
+                nextPageLinked[0] = readNextPageLinked(parser);
+                return true;
+            }
+            return false;
+        });
+        return new Parsed<>(new AutotaskPage(entity, rows, itemCount[0], nextPageLinked[0]), errors);
+    }
+
+    /** The member of an answer object a reader wants: true when it read the member's value. */
+    @FunctionalInterface
+    private interface AnswerMember {
+        boolean read(JsonParser parser, String name, JsonToken value) throws IOException, MalformedAnswerException;
+    }
+
+    /**
+     * Reads an answer object member by member: {@code wanted} reads the members it knows, {@code errors} are
+     * collected, anything else is skipped. {@code wholeInput}: nothing may follow the object.
+     */
+    private static List<String> readAnswer(InputStream in, boolean wholeInput, AnswerMember wanted)
+            throws MalformedAnswerException {
         List<String> errors = new ArrayList<>();
-        int itemCount = 0;
-        boolean nextPageLinked = true;
         try (JsonParser parser = JSON.createParser(in)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("items".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
-                    while (nextInArray(parser)) {
-                        expectCurrent(parser, JsonToken.START_OBJECT, "an item object");
-                        rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
-                        itemCount++;
-                    }
-                } else if ("pageDetails".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
-                    nextPageLinked = readNextPageLinked(parser);
-                } else if ("errors".equalsIgnoreCase(name)) {
+                if (wanted.read(parser, name, value)) {
+                    continue;
+                }
+                if ("errors".equalsIgnoreCase(name)) {
                     errors.addAll(readErrors(parser));
                 } else {
                     parser.skipChildren();
                 }
             }
             expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
-            if (parser.nextToken() != null) {
+            if (wholeInput && parser.nextToken() != null) {
                 throw new MalformedAnswerException("unexpected content after the end of the answer", null);
             }
         } catch (IOException e) {
             throw new MalformedAnswerException(describe(e), e);
         }
-        return new Parsed<>(new AutotaskPage(entity, rows, itemCount, nextPageLinked), errors);
+        return errors;
+    }
+
+    private static int idIndex(Map<String, Integer> index, String what) {
+        Integer idIndex = index.get("id");
+        if (idIndex == null) {
+            throw new IllegalArgumentException(what + " must include id");
+        }
+        return idIndex;
     }
 
     /** Reads {@code pageDetails}: false only when it says {@code "nextPageUrl": null} (or empty). */
@@ -115,56 +145,31 @@ final class AutotaskJsonReader {
     static Parsed<AutotaskPage> readSingleItem(InputStream in, String entity, List<String> fields)
             throws MalformedAnswerException {
         Map<String, Integer> index = fieldIndex(fields);
-        Integer idIndex = index.get("id");
-        if (idIndex == null) {
-            throw new IllegalArgumentException("a record read must include id");
-        }
+        int idIndex = idIndex(index, "a record read");
         List<AutotaskRow> rows = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(in)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("item".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
-                    rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
-                } else if ("errors".equalsIgnoreCase(name)) {
-                    errors.addAll(readErrors(parser));
-                } else {
-                    parser.skipChildren();
-                }
+        List<String> errors = readAnswer(in, false, (parser, name, value) -> {
+            if ("item".equalsIgnoreCase(name) && value == JsonToken.START_OBJECT) {
+                rows.add(readItem(parser, entity, index, fields.size(), idIndex, rows));
+                return true;
             }
-            expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
-        } catch (IOException e) {
-            throw new MalformedAnswerException(describe(e), e);
-        }
+            return false;
+        });
         return new Parsed<>(new AutotaskPage(entity, rows, rows.size(), false), errors);
     }
 
     /** Reads {@code {"fields":[{name, isReadOnly, isPickList, picklistValues:[{value, label, isActive}]}]}}. */
     static Parsed<List<AutotaskEntityField>> readFields(InputStream in) throws MalformedAnswerException {
         List<AutotaskEntityField> fields = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(in)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("fields".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
-                    while (nextInArray(parser)) {
-                        expectCurrent(parser, JsonToken.START_OBJECT, "a field object");
-                        fields.add(readField(parser));
-                    }
-                } else if ("errors".equalsIgnoreCase(name)) {
-                    errors.addAll(readErrors(parser));
-                } else {
-                    parser.skipChildren();
+        List<String> errors = readAnswer(in, false, (parser, name, value) -> {
+            if ("fields".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
+                while (nextInArray(parser)) {
+                    expectCurrent(parser, JsonToken.START_OBJECT, "a field object");
+                    fields.add(readField(parser));
                 }
+                return true;
             }
-            expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
-        } catch (IOException e) {
-            throw new MalformedAnswerException(describe(e), e);
-        }
+            return false;
+        });
         return new Parsed<>(List.copyOf(fields), errors);
     }
 
@@ -252,38 +257,34 @@ final class AutotaskJsonReader {
     /** Reads a flat object: top-level scalars and lists of scalars; nested objects are skipped. */
     static Parsed<Map<String, Object>> readObject(InputStream in) throws MalformedAnswerException {
         Map<String, Object> fields = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(in)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken token = parser.nextToken();
-                if ("errors".equalsIgnoreCase(name)) {
-                    errors.addAll(readErrors(parser));
-                } else if (token == JsonToken.START_ARRAY) {
-                    List<Object> list = new ArrayList<>();
-                    while (nextInArray(parser)) {
-                        if (parser.currentToken().isStructStart()) {
-                            parser.skipChildren();
-                        } else {
-                            Object value = scalar(parser, parser.currentToken());
-                            if (value != null) {
-                                list.add(value);
-                            }
-                        }
-                    }
-                    fields.put(name, list);
-                } else if (token == JsonToken.START_OBJECT) {
-                    parser.skipChildren();
-                } else {
-                    fields.put(name, scalar(parser, token));
+        List<String> errors = readAnswer(in, false, (parser, name, token) -> {
+            if ("errors".equalsIgnoreCase(name) || token == JsonToken.START_OBJECT) {
+                return false;
+            }
+            if (token == JsonToken.START_ARRAY) {
+                fields.put(name, readScalars(parser));
+            } else {
+                fields.put(name, scalar(parser, token));
+            }
+            return true;
+        });
+        return new Parsed<>(fields, errors);
+    }
+
+    /** The scalars of an array (objects and arrays in it skipped, nulls left out). */
+    private static List<Object> readScalars(JsonParser parser) throws IOException {
+        List<Object> list = new ArrayList<>();
+        while (nextInArray(parser)) {
+            if (parser.currentToken().isStructStart()) {
+                parser.skipChildren();
+            } else {
+                Object value = scalar(parser, parser.currentToken());
+                if (value != null) {
+                    list.add(value);
                 }
             }
-            expectCurrent(parser, JsonToken.END_OBJECT, "the end of the answer");
-        } catch (IOException e) {
-            throw new MalformedAnswerException(describe(e), e);
         }
-        return new Parsed<>(fields, errors);
+        return list;
     }
 
     /**
