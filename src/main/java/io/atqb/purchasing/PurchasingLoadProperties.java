@@ -1,5 +1,6 @@
 package io.atqb.purchasing;
 
+import io.atqb.system.LoadLease;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -22,24 +23,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("atqb.purchasing.load")
 public record PurchasingLoadProperties(@NotNull Duration lease, @NotNull Duration renewEvery, boolean takeover) {
 
-    /** The most a dead instance's read may wait before another instance takes it over (CONTRACT section 9). */
-    static final Duration TAKEOVER_BOUND = Duration.ofMinutes(2);
-
     @AssertTrue(message = "atqb.purchasing.load.lease and atqb.purchasing.load.renew-every must be above 0")
     public boolean isPositive() {
-        return lease == null || renewEvery == null || (lease.compareTo(Duration.ZERO) > 0
-                && renewEvery.compareTo(Duration.ZERO) > 0);
+        return LoadLease.isPositive(lease, renewEvery);
     }
 
     @AssertTrue(message = "atqb.purchasing.load.renew-every must be at most half of atqb.purchasing.load.lease, so a"
             + " live instance renews its claim at least twice before it runs out")
     public boolean isRenewedInTime() {
-        return lease == null || renewEvery == null || renewEvery.multipliedBy(2).compareTo(lease) <= 0;
+        return LoadLease.isRenewedInTime(lease, renewEvery);
     }
 
     @AssertTrue(message = "atqb.purchasing.load.lease plus atqb.purchasing.load.renew-every must be at most 2m: a"
             + " dead instance's read is taken over within 2 minutes")
     public boolean isTakenOverInTime() {
-        return lease == null || renewEvery == null || lease.plus(renewEvery).compareTo(TAKEOVER_BOUND) <= 0;
+        return LoadLease.isTakenOverInTime(lease, renewEvery);
     }
 }

@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.system.LoadLease;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -19,24 +20,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("atqb.sync.load")
 public record InventorySyncLoadProperties(@NotNull Duration lease, @NotNull Duration renewEvery) {
 
-    /** The most a dead instance's pull may wait before another instance takes it over (CONTRACT section 9). */
-    static final Duration TAKEOVER_BOUND = Duration.ofMinutes(2);
-
     @AssertTrue(message = "atqb.sync.load.lease and atqb.sync.load.renew-every must be above 0")
     public boolean isPositive() {
-        return lease == null || renewEvery == null || (lease.compareTo(Duration.ZERO) > 0
-                && renewEvery.compareTo(Duration.ZERO) > 0);
+        return LoadLease.isPositive(lease, renewEvery);
     }
 
     @AssertTrue(message = "atqb.sync.load.renew-every must be at most half of atqb.sync.load.lease, so a live"
             + " instance renews its claim at least twice before it runs out")
     public boolean isRenewedInTime() {
-        return lease == null || renewEvery == null || renewEvery.multipliedBy(2).compareTo(lease) <= 0;
+        return LoadLease.isRenewedInTime(lease, renewEvery);
     }
 
     @AssertTrue(message = "atqb.sync.load.lease plus atqb.sync.load.renew-every must be at most 2m: a dead"
             + " instance's pull is taken over within 2 minutes")
     public boolean isTakenOverInTime() {
-        return lease == null || renewEvery == null || lease.plus(renewEvery).compareTo(TAKEOVER_BOUND) <= 0;
+        return LoadLease.isTakenOverInTime(lease, renewEvery);
     }
 }

@@ -23,6 +23,28 @@ public record LoadLease(Duration length) {
         return owner == null || leaseUntil == null || !now.isBefore(leaseUntil);
     }
 
+    /** The most a dead instance's claimed work may wait before another instance takes it over (CONTRACT section 9). */
+    public static final Duration TAKEOVER_BOUND = Duration.ofMinutes(2);
+
+    /**
+     * The settings' rules, shared by every kind of claimed work; null settings pass (their {@code @NotNull} says so).
+     * Both above 0.
+     */
+    public static boolean isPositive(Duration lease, Duration renewEvery) {
+        return lease == null || renewEvery == null || (lease.compareTo(Duration.ZERO) > 0
+                && renewEvery.compareTo(Duration.ZERO) > 0);
+    }
+
+    /** Renewed at most every half lease, so a live instance renews its claim at least twice before it runs out. */
+    public static boolean isRenewedInTime(Duration lease, Duration renewEvery) {
+        return lease == null || renewEvery == null || renewEvery.multipliedBy(2).compareTo(lease) <= 0;
+    }
+
+    /** Lease plus renewal interval within {@link #TAKEOVER_BOUND}: a dead instance's work is taken over in time. */
+    public static boolean isTakenOverInTime(Duration lease, Duration renewEvery) {
+        return lease == null || renewEvery == null || lease.plus(renewEvery).compareTo(TAKEOVER_BOUND) <= 0;
+    }
+
     /** Until when a claim taken or renewed at {@code now} holds. */
     public Instant until(Instant now) {
         return now.plus(length);
