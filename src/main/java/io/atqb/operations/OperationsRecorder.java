@@ -2,7 +2,7 @@ package io.atqb.operations;
 
 import io.atqb.history.HistoryEntry;
 import io.atqb.history.SyncRun;
-import java.nio.charset.StandardCharsets;
+import io.atqb.system.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -63,13 +63,13 @@ public class OperationsRecorder {
     /** What sendRequestXML answered ("" when nothing went out). */
     public void qbwcRequestSent(String xml) {
         if (xml != null && !xml.isEmpty()) {
-            metrics.qbwcRequestSent(xml.getBytes(StandardCharsets.UTF_8).length);
+            metrics.qbwcRequestSent(Texts.utf8Length(xml));
         }
     }
 
     /** What receiveResponseXML brought (QuickBooks' answer to a message set). */
     public void qbwcResponseReceived(String xml) {
-        metrics.qbwcResponseReceived(xml == null ? 0 : xml.getBytes(StandardCharsets.UTF_8).length);
+        metrics.qbwcResponseReceived(Texts.utf8Length(xml));
     }
 
     private static void afterCommit(Runnable action) {

@@ -14,6 +14,7 @@ import io.atqb.qbxml.PurchaseOrderLineMod;
 import io.atqb.qbxml.PurchaseOrderLineRet;
 import io.atqb.qbxml.PurchaseOrderModRq;
 import io.atqb.qbxml.PurchaseOrderRet;
+import io.atqb.qbxml.QbxmlNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -46,7 +47,6 @@ final class TransferRequests {
     private static final int CITY = 31;
     private static final int STATE = 21;
     private static final int POSTAL_CODE = 13;
-    private static final int PRICE_DECIMALS = 5;
 
     private TransferRequests() {
     }
@@ -180,12 +180,15 @@ final class TransferRequests {
         return empty ? null : address;
     }
 
-    /** A unit cost as a qbXML price: at most 5 decimals (rounded half up); none = 0. */
+    /**
+     * A unit cost as a qbXML price: at most {@link QbxmlNumbers#DECIMALS} decimals (rounded half up); none = 0. Unlike
+     * {@link QbxmlNumbers#price} it keeps the cost's own scale (trailing zeros) when it has few enough decimals.
+     */
     static BigDecimal price(BigDecimal value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        return value.scale() > PRICE_DECIMALS ? value.setScale(PRICE_DECIMALS, RoundingMode.HALF_UP) : value;
+        return value.scale() > QbxmlNumbers.DECIMALS ? value.setScale(QbxmlNumbers.DECIMALS, RoundingMode.HALF_UP) : value;
     }
 
     private static BigDecimal amount(BigDecimal value) {

@@ -4,8 +4,8 @@ import io.atqb.qbxml.QbxmlParseException;
 import io.atqb.qbxml.QbxmlResponse;
 import io.atqb.qbxml.QbxmlResponseReader;
 import io.atqb.system.LogText;
+import io.atqb.system.Texts;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,7 +77,7 @@ class QbwcInbox {
         }
         QbwcQueueRepository.SentMessage sentMessage = sent.get();
         QbwcJob job = jobRepository.find(sentMessage.jobId()).orElseThrow();
-        int bytesIn = response == null ? 0 : response.getBytes(StandardCharsets.UTF_8).length;
+        int bytesIn = Texts.utf8Length(response);
         if (hresult != null && !hresult.isBlank()) {
             return failed(session, sentMessage, job, hresult.strip(), message, bytesIn, now);
         }

@@ -8,7 +8,7 @@ import io.atqb.qbxml.QbxmlResponseReader;
 import io.atqb.qbxml.QbxmlVersion;
 import io.atqb.qbxml.QbxmlWriter;
 import io.atqb.system.LogText;
-import java.nio.charset.StandardCharsets;
+import io.atqb.system.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -159,7 +159,7 @@ class QbwcOutbox {
     private String send(QbwcSession session, QbwcJob job, List<QbwcQueueRepository.StoredRequest> batch, Instant now) {
         List<QbxmlRequest> requests = batch.stream().map(codec::decode).toList();
         String xml = writer.write(session.qbxmlVersion(), OnError.CONTINUE_ON_ERROR, requests);
-        int bytes = xml.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = Texts.utf8Length(xml);
         long messageId = queue.insertMessage(session.ticket(), job.id(), session.qbxmlVersion().toString(),
                 requests.size(), bytes, now);
         queue.markSent(batch.stream().map(QbwcQueueRepository.StoredRequest::id).toList(), messageId);
