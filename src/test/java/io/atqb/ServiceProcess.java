@@ -1,5 +1,6 @@
 package io.atqb;
 
+import io.atqb.sandbox.autotask.SandboxCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,27 @@ import java.util.concurrent.TimeUnit;
  * a real process (to kill it).
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * The environment a packaged service needs against the simulated Autotask at {@code autotaskZoneUrl} (its demo API
+     * user) and the database at {@code databaseUrl} (PostgreSQL with the embedded server's user): the tests' admin
+     * user included. A mutable map, for a test's own additions.
+     */
+    public static Map<String, String> environment(String databaseUrl, String autotaskZoneUrl) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SPRING_DATASOURCE_URL", databaseUrl);
+        if (databaseUrl.startsWith("jdbc:postgresql:")) {
+            environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+            environment.put("SPRING_DATASOURCE_PASSWORD", "postgres");
+        }
+        environment.put("AUTOTASK_BASE_URL", autotaskZoneUrl);
+        environment.put("AUTOTASK_USERNAME", SandboxCredentials.demo().username());
+        environment.put("AUTOTASK_SECRET", SandboxCredentials.demo().secret());
+        environment.put("AUTOTASK_INTEGRATION_CODE", SandboxCredentials.demo().integrationCode());
+        environment.put("ATQB_ADMIN_USERNAME", AdminApi.USER);
+        environment.put("ATQB_ADMIN_PASSWORD", AdminApi.PASSWORD);
+        return environment;
+    }
 
     /** The service's heap allowance: 512 MB, the target, unless -Dbench.maxHeapMb asks for less (to show headroom). */
     public static final String MAX_HEAP = "-Xmx" + Integer.getInteger("bench.maxHeapMb", 512) + "m";

@@ -171,15 +171,8 @@ final class BenchRun {
     }
 
     private Map<String, String> environment(SandboxAutotaskServer server, Path dir) {
-        SandboxCredentials api = SandboxCredentials.demo();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb") + System.getProperty("bench.h2", ""));
-        env.put("AUTOTASK_BASE_URL", server.zoneUrl());
-        env.put("AUTOTASK_USERNAME", api.username());
-        env.put("AUTOTASK_SECRET", api.secret());
-        env.put("AUTOTASK_INTEGRATION_CODE", api.integrationCode());
-        env.put("ATQB_ADMIN_PASSWORD", AdminApi.PASSWORD);
-        return env;
+        return ServiceProcess.environment("jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb")
+                + System.getProperty("bench.h2", ""), server.zoneUrl());
     }
 
     private static List<String> baselineProblems(BaselinePull.Result baseline, BenchTenant tenant) {

@@ -13,7 +13,6 @@ import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.sandbox.webconnector.StopReason;
 import io.atqb.system.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,48 +165,51 @@ class ClusterLoadBenchmark {
 
     /** Four Web Connectors of four connectors, each session answered "none". */
     private static double idleSessionsPerMinute(List<ServiceProcess> services, Duration phase) throws Exception {
-        AtomicInteger sessions = new AtomicInteger();
-        long start = System.nanoTime();
-        long end = start + phase.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                SandboxWebConnector connector = webConnector(services, "bench-idle-" + i,
-                        SandboxCompanyFile.withStandardAccounts("Idle " + i));
-                clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        SessionResult result = connector.runSession();
-                        assertThat(result.stopReason()).as(result.toString()).isEqualTo(StopReason.NO_WORK);
-                        sessions.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<SandboxWebConnector> connectors = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            connectors.add(webConnector(services, "bench-idle-" + i, SandboxCompanyFile.withStandardAccounts("Idle "
+                    + i)));
         }
-        return perMinute(sessions.get(), System.nanoTime() - start);
+        long start = System.nanoTime();
+        int sessions = untilPhaseEnds(phase, client -> {
+            SessionResult result = connectors.get(client).runSession();
+            assertThat(result.stopReason()).as(result.toString()).isEqualTo(StopReason.NO_WORK);
+        });
+        return perMinute(sessions, System.nanoTime() - start);
     }
 
     /** Four clients reading the connector list, spread over the instances. */
     private static double adminRequestsPerSecond(List<ServiceProcess> services, Duration phase) throws Exception {
-        AtomicInteger requests = new AtomicInteger();
+        List<AdminApi> apis = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            apis.add(new AdminApi(services.get(i % services.size()).port()));
+        }
         long start = System.nanoTime();
-        long end = start + phase.toNanos();
+        int requests = untilPhaseEnds(phase, client -> {
+            HttpResponse<String> answer = apis.get(client).get("/api/connectors");
+            assertThat(answer.statusCode()).isEqualTo(200);
+        });
+        return requests / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** One step a client repeats (it throws when the step went wrong). */
+    private interface ClientStep {
+        void run(int client) throws Exception;
+    }
+
+    /** {@link #CLIENTS} clients at once, each repeating its step until the phase ends; answers the steps done. */
+    private static int untilPhaseEnds(Duration phase, ClientStep step) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + phase.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> clients = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                AdminApi api = new AdminApi(services.get(i % services.size()).port());
+                int client = i;
                 clients.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        HttpResponse<String> answer = api.get("/api/connectors");
-                        assertThat(answer.statusCode()).isEqualTo(200);
-                        requests.incrementAndGet();
+                        step.run(client);
+                        done.incrementAndGet();
                     }
                     return null;
                 }));
@@ -219,7 +220,7 @@ class ClusterLoadBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        return requests.get() / ((System.nanoTime() - start) / 1e9);
+        return done.get();
     }
 
     private static double perMinute(int count, long nanos) {
@@ -248,17 +249,7 @@ class ClusterLoadBenchmark {
     }
 
     private static Map<String, String> environment(String database, SandboxAutotaskServer server) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_DATASOURCE_URL", database);
-        environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-        environment.put("SPRING_DATASOURCE_PASSWORD", "postgres");
-        environment.put("AUTOTASK_BASE_URL", server.zoneUrl());
-        environment.put("AUTOTASK_USERNAME", SandboxCredentials.demo().username());
-        environment.put("AUTOTASK_SECRET", SandboxCredentials.demo().secret());
-        environment.put("AUTOTASK_INTEGRATION_CODE", SandboxCredentials.demo().integrationCode());
-        environment.put("ATQB_ADMIN_USERNAME", AdminApi.USER);
-        environment.put("ATQB_ADMIN_PASSWORD", AdminApi.PASSWORD);
-        return environment;
+        return ServiceProcess.environment(database, server.zoneUrl());
     }
 
     /** Reads the id out of the admin API's JSON answer for a created connector. */

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.AdminApi;
+import io.atqb.AutotaskDouble;
 import io.atqb.ServiceTest;
 import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.sandbox.autotask.SandboxAutotask;
@@ -58,7 +59,7 @@ import org.springframework.test.context.TestPropertySource;
         "autotask.retry.backoff-max=50ms"})
 class PurchaseOrderTransferIT {
 
-    static final TransferScenario.AutotaskDouble DOUBLE = new TransferScenario.AutotaskDouble();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble(TransferScenario.tenant());
     static final SandboxAutotask AUTOTASK = DOUBLE.autotask;
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<Long> TRANSFERABLE = List.of(PO_NEW, PO_SUBMITTED, PO_PARTIAL, PO_FULL);

@@ -1,18 +1,12 @@
 package io.atqb.purchasing;
 
-import io.atqb.sandbox.autotask.SandboxAutotask;
-import io.atqb.sandbox.autotask.SandboxAutotaskServer;
-import io.atqb.sandbox.autotask.SandboxCredentials;
 import io.atqb.sandbox.autotask.SandboxTenant;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The tenant and company of the transfer's end-to-end tests: POs in every status, vendors QuickBooks has (in another
@@ -103,28 +97,6 @@ final class TransferScenario {
         company.addVendor("GLOBEX CORP");
         company.addCustomer("Initech");
         return company;
-    }
-
-    /** The simulated Autotask on a random loopback port. */
-    static final class AutotaskDouble {
-
-        final SandboxAutotask autotask = new SandboxAutotask(tenant(), SandboxCredentials.demo());
-        final SandboxAutotaskServer server;
-
-        AutotaskDouble() {
-            try {
-                server = SandboxAutotaskServer.start(autotask);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void register(DynamicPropertyRegistry registry) {
-            registry.add("autotask.base-url", server::zoneUrl);
-            registry.add("autotask.username", () -> SandboxCredentials.demo().username());
-            registry.add("autotask.secret", () -> SandboxCredentials.demo().secret());
-            registry.add("autotask.integration-code", () -> SandboxCredentials.demo().integrationCode());
-        }
     }
 
     static SandboxWebConnector.Builder webConnector(int port, String username, SandboxCompanyFile company) {

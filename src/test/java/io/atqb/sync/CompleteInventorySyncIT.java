@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.AdminApi;
+import io.atqb.AutotaskDouble;
 import io.atqb.ServiceTest;
 import io.atqb.TestClock;
 import io.atqb.qbwc.QbwcProperties;
@@ -53,7 +54,7 @@ import org.springframework.test.context.TestPropertySource;
         "autotask.retry.backoff-max=50ms"})
 class CompleteInventorySyncIT {
 
-    static final AutotaskDouble DOUBLE = new AutotaskDouble();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble(SyncScenario.tenant());
     static final SandboxAutotask AUTOTASK = DOUBLE.autotask;
 
     @LocalServerPort

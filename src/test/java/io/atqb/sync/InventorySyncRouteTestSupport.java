@@ -1,5 +1,6 @@
 package io.atqb.sync;
 
+import io.atqb.AutotaskDouble;
 import io.atqb.ServiceTest;
 import io.atqb.connector.ConnectorAccounts;
 import io.atqb.connector.ConnectorRequests.NewConnector;
@@ -24,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ServiceTest
 abstract class InventorySyncRouteTestSupport {
 
-    static final AutotaskDouble DOUBLE = new AutotaskDouble();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble(SyncScenario.tenant());
 
     @Autowired
     CamelContext camel;

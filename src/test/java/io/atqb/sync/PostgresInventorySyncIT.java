@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atqb.AdminApi;
+import io.atqb.AutotaskDouble;
 import io.atqb.ServiceTest;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SessionResult;
@@ -19,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ServiceTest
 class PostgresInventorySyncIT {
 
-    static final AutotaskDouble DOUBLE = new AutotaskDouble();
+    static final AutotaskDouble DOUBLE = new AutotaskDouble(SyncScenario.tenant());
 
     @LocalServerPort
     int port;

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,16 +68,7 @@ class TwoInstancesSyncIT {
     }
 
     Map<String, String> environment() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_DATASOURCE_URL", databaseUrl);
-        environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-        environment.put("SPRING_DATASOURCE_PASSWORD", "postgres");
-        environment.put("AUTOTASK_BASE_URL", server.zoneUrl());
-        environment.put("AUTOTASK_USERNAME", SandboxCredentials.demo().username());
-        environment.put("AUTOTASK_SECRET", SandboxCredentials.demo().secret());
-        environment.put("AUTOTASK_INTEGRATION_CODE", SandboxCredentials.demo().integrationCode());
-        environment.put("ATQB_ADMIN_USERNAME", AdminApi.USER);
-        environment.put("ATQB_ADMIN_PASSWORD", AdminApi.PASSWORD);
+        Map<String, String> environment = ServiceProcess.environment(databaseUrl, server.zoneUrl());
         // small pages and message sets (many round trips); a dead instance's pull and session taken over in seconds
         environment.put("SPRING_APPLICATION_JSON", "{\"atqb.sync.inventory.max-returned\":4,"
                 + "\"atqb.sync.inventory.adjustment-lines-per-request\":3,\"atqb.qbwc.max-requests-per-message\":5,"

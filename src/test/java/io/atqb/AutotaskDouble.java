@@ -1,19 +1,21 @@
-package io.atqb.sync;
+package io.atqb;
 
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;
+import io.atqb.sandbox.autotask.SandboxTenant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The simulated Autotask on a random loopback port, serving the scenario tenant, and the settings that reach it. */
-final class AutotaskDouble {
+/** The simulated Autotask on a random loopback port, serving a test's tenant, and the settings that reach it. */
+public final class AutotaskDouble {
 
-    final SandboxAutotask autotask = new SandboxAutotask(SyncScenario.tenant(), SandboxCredentials.demo());
-    final SandboxAutotaskServer server;
+    public final SandboxAutotask autotask;
+    public final SandboxAutotaskServer server;
 
-    AutotaskDouble() {
+    public AutotaskDouble(SandboxTenant tenant) {
+        autotask = new SandboxAutotask(tenant, SandboxCredentials.demo());
         try {
             server = SandboxAutotaskServer.start(autotask);
         } catch (IOException e) {
@@ -22,7 +24,7 @@ final class AutotaskDouble {
     }
 
     /** Points the service's Autotask routes at this double with its API user. */
-    void register(DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         registry.add("autotask.base-url", server::zoneUrl);
         registry.add("autotask.username", () -> SandboxCredentials.demo().username());
         registry.add("autotask.secret", () -> SandboxCredentials.demo().secret());
