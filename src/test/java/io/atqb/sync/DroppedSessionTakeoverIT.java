@@ -9,15 +9,12 @@ import io.atqb.qbwc.soap.QBWebConnectorSvcSoap;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxCredentials;
-import io.atqb.sandbox.quickbooks.Item;
-import io.atqb.sandbox.quickbooks.ItemType;
 import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import io.atqb.sandbox.webconnector.SandboxWebConnector;
 import io.atqb.sandbox.webconnector.SessionResult;
 import io.atqb.sandbox.webconnector.StopReason;
 import io.atqb.system.EmbeddedPostgres;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +105,7 @@ class DroppedSessionTakeoverIT {
             assertThat(Duration.between(lastCall, clock.instant())).isLessThanOrEqualTo(Duration.ofMinutes(3));
             assertThat(resumed.stopReason()).isEqualTo(StopReason.COMPLETED);
             assertThat(resumed.closeMessage()).isEqualTo(EXPECTED);
-            assertQuickBooksSynced(company);
+            FaultChecks.assertQuickBooksSynced(company);
             // the dropped session's ticket reaches nothing any more
             QBWebConnectorSvcSoap qbwc = client(second.port());
             assertThat(qbwc.receiveResponseXML(dropped.ticket(), "<QBXML><QBXMLMsgsRs/></QBXML>", "", ""))
@@ -119,25 +116,6 @@ class DroppedSessionTakeoverIT {
             assertThat(SyncScenario.latestRun(api).get("status").asText()).isEqualTo("COMPLETED_WITH_ERRORS");
         }
         return posted;
-    }
-
-    private static void assertQuickBooksSynced(SandboxCompanyFile company) {
-        assertThat(onHand(company, "Widget & Gadget Kit")).isEqualByComparingTo("26");
-        assertThat(onHand(company, "cable <cat6> 3m")).isEqualByComparingTo("160");
-        assertThat(onHand(company, "Monitor 27\" 4K")).isEqualByComparingTo("8");
-        assertThat(onHand(company, "O'Brien's Shelf")).isEqualByComparingTo("5");
-        assertThat(onHand(company, "Café Größe L ☕")).isEqualByComparingTo("4");
-        assertThat(onHand(company, SyncScenario.EXACT_31_NAME)).isEqualByComparingTo("10");
-        assertThat(onHand(company, "Uninterruptible Power Supply 15")).isEqualByComparingTo("5");
-        assertThat(onHand(company, "Office Chair")).isEqualByComparingTo("4");
-        assertThat(company.items().stream().filter(i -> i.type() == ItemType.INVENTORY)).hasSize(9);
-        // no item created twice
-        assertThat(company.items()).extracting(Item::name).doesNotHaveDuplicates();
-    }
-
-    private static BigDecimal onHand(SandboxCompanyFile company, String name) {
-        return company.findItem(name).orElseThrow(() -> new AssertionError("QuickBooks has no item " + name))
-                .quantityOnHand();
     }
 
     private static QBWebConnectorSvcSoap client(int port) {
