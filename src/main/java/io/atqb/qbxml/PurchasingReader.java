@@ -23,86 +23,81 @@ final class PurchasingReader {
 
     static VendorQueryRs vendorQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        List<VendorRet> vendors = new ArrayList<>();
-        while (nextChild(xml)) {
-            if ("VendorRet".equals(xml.getLocalName())) {
-                vendors.add(vendorRet(xml));
-            } else {
-                skipElement(xml);
-            }
-        }
-        return new VendorQueryRs(requestId, status, vendors);
+        return new VendorQueryRs(requestId, status, rets(xml, "VendorRet", PurchasingReader::vendorRet));
     }
 
     static VendorAddRs vendorAdd(XMLStreamReader xml, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        VendorRet vendor = null;
-        ErrorRecovery errorRecovery = null;
-        while (nextChild(xml)) {
-            switch (xml.getLocalName()) {
-                case "VendorRet" -> vendor = vendorRet(xml);
-                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
-                default -> skipElement(xml);
-            }
-        }
-        return new VendorAddRs(requestId, status, vendor, errorRecovery);
+        Written<VendorRet> added = written(xml, "VendorRet", PurchasingReader::vendorRet);
+        return new VendorAddRs(requestId, status, added.ret(), added.errorRecovery());
     }
 
     /** PurchaseOrderAddRs or PurchaseOrderModRs: one PurchaseOrderRet and maybe an ErrorRecovery. */
     static QbxmlResponse purchaseOrderWrite(XMLStreamReader xml, String name, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        PurchaseOrderRet purchaseOrder = null;
-        ErrorRecovery errorRecovery = null;
-        while (nextChild(xml)) {
-            switch (xml.getLocalName()) {
-                case "PurchaseOrderRet" -> purchaseOrder = purchaseOrderRet(xml);
-                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
-                default -> skipElement(xml);
-            }
-        }
+        Written<PurchaseOrderRet> written = written(xml, "PurchaseOrderRet", PurchasingReader::purchaseOrderRet);
         return "PurchaseOrderModRs".equals(name)
-                ? new PurchaseOrderModRs(requestId, status, purchaseOrder, errorRecovery)
-                : new PurchaseOrderAddRs(requestId, status, purchaseOrder, errorRecovery);
+                ? new PurchaseOrderModRs(requestId, status, written.ret(), written.errorRecovery())
+                : new PurchaseOrderAddRs(requestId, status, written.ret(), written.errorRecovery());
     }
 
     static PurchaseOrderQueryRs purchaseOrderQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        List<PurchaseOrderRet> purchaseOrders = new ArrayList<>();
-        while (nextChild(xml)) {
-            if ("PurchaseOrderRet".equals(xml.getLocalName())) {
-                purchaseOrders.add(purchaseOrderRet(xml));
-            } else {
-                skipElement(xml);
-            }
-        }
-        return new PurchaseOrderQueryRs(requestId, status, purchaseOrders);
+        return new PurchaseOrderQueryRs(requestId, status,
+                rets(xml, "PurchaseOrderRet", PurchasingReader::purchaseOrderRet));
     }
 
     static ItemReceiptAddRs itemReceiptAdd(XMLStreamReader xml, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        ItemReceiptRet receipt = null;
-        ErrorRecovery errorRecovery = null;
-        while (nextChild(xml)) {
-            switch (xml.getLocalName()) {
-                case "ItemReceiptRet" -> receipt = itemReceiptRet(xml);
-                case "ErrorRecovery" -> errorRecovery = readErrorRecovery(xml);
-                default -> skipElement(xml);
-            }
-        }
-        return new ItemReceiptAddRs(requestId, status, receipt, errorRecovery);
+        Written<ItemReceiptRet> added = written(xml, "ItemReceiptRet", PurchasingReader::itemReceiptRet);
+        return new ItemReceiptAddRs(requestId, status, added.ret(), added.errorRecovery());
     }
 
     static ItemReceiptQueryRs itemReceiptQuery(XMLStreamReader xml, String requestId, QbxmlStatus status)
             throws XMLStreamException {
-        List<ItemReceiptRet> receipts = new ArrayList<>();
+        return new ItemReceiptQueryRs(requestId, status, rets(xml, "ItemReceiptRet", PurchasingReader::itemReceiptRet));
+    }
+
+    /** Reads one {@code *Ret} element, starting on its start tag. */
+    @FunctionalInterface
+    private interface RetReader<T> {
+        T read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /** What an Add or Mod answered: its {@code *Ret} (null when refused) and QuickBooks' ErrorRecovery, if any. */
+    private record Written<T>(T ret, ErrorRecovery errorRecovery) {
+    }
+
+    /** A query's answer: every {@code element} child, in order; other children skipped. */
+    private static <T> List<T> rets(XMLStreamReader xml, String element, RetReader<T> reader)
+            throws XMLStreamException {
+        List<T> rets = new ArrayList<>();
         while (nextChild(xml)) {
-            if ("ItemReceiptRet".equals(xml.getLocalName())) {
-                receipts.add(itemReceiptRet(xml));
+            if (element.equals(xml.getLocalName())) {
+                rets.add(reader.read(xml));
             } else {
                 skipElement(xml);
             }
         }
-        return new ItemReceiptQueryRs(requestId, status, receipts);
+        return rets;
+    }
+
+    /** An Add's or Mod's answer: its {@code element} child and ErrorRecovery; other children skipped. */
+    private static <T> Written<T> written(XMLStreamReader xml, String element, RetReader<T> reader)
+            throws XMLStreamException {
+        T ret = null;
+        ErrorRecovery errorRecovery = null;
+        while (nextChild(xml)) {
+            String name = xml.getLocalName();
+            if (element.equals(name)) {
+                ret = reader.read(xml);
+            } else if ("ErrorRecovery".equals(name)) {
+                errorRecovery = readErrorRecovery(xml);
+            } else {
+                skipElement(xml);
+            }
+        }
+        return new Written<>(ret, errorRecovery);
     }
 
     private static VendorRet vendorRet(XMLStreamReader xml) throws XMLStreamException {
