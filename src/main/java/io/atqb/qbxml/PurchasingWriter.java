@@ -71,11 +71,7 @@ final class PurchasingWriter {
         writeOptional(xml, "ExternalGUID", add.externalGuid());
         for (PurchaseOrderLineAdd line : add.lines()) {
             xml.writeStartElement("PurchaseOrderLineAdd");
-            writeListIdRef(xml, "ItemRef", line.itemListId());
-            writeOptional(xml, "Desc", line.desc());
-            writeQuantity(xml, "Quantity", line.quantity());
-            writePrice(xml, "Rate", line.rate());
-            writeOptional(xml, "Other1", line.other1());
+            writeLine(xml, line.itemListId(), line.desc(), line.quantity(), line.rate(), line.other1());
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -92,15 +88,21 @@ final class PurchasingWriter {
         for (PurchaseOrderLineMod line : mod.lines()) {
             xml.writeStartElement("PurchaseOrderLineMod");
             writeElement(xml, "TxnLineID", line.txnLineId());
-            writeListIdRef(xml, "ItemRef", line.itemListId());
-            writeOptional(xml, "Desc", line.desc());
-            writeQuantity(xml, "Quantity", line.quantity());
-            writePrice(xml, "Rate", line.rate());
-            writeOptional(xml, "Other1", line.other1());
+            writeLine(xml, line.itemListId(), line.desc(), line.quantity(), line.rate(), line.other1());
             xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** What a PO line Add and Mod share, in schema order: ItemRef, Desc, Quantity, Rate, Other1. */
+    private static void writeLine(XMLStreamWriter xml, String itemListId, String desc, BigDecimal quantity,
+                                  BigDecimal rate, String other1) throws XMLStreamException {
+        writeListIdRef(xml, "ItemRef", itemListId);
+        writeOptional(xml, "Desc", desc);
+        writeQuantity(xml, "Quantity", quantity);
+        writePrice(xml, "Rate", rate);
+        writeOptional(xml, "Other1", other1);
     }
 
     /** TxnID+ | RefNumber+, then IncludeLineItems, IncludeLinkedTxns. */
