@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The phases of a run on the QuickBooks side and its completion. A session starts over from reading QuickBooks
- * (LOADING waits for Autotask; READY/QUERYING read every inventory item; RECONCILING matches and decides;
+ * (LOADING reads every QuickBooks inventory item but the last page while Autotask loads, then waits for the plan;
+ * READY asks for that last page, or reads QuickBooks; QUERYING reads; RECONCILING matches and decides;
  * WRITING queues creates first, then adjustments); when nothing is left the run completes, or pauses for
  * items QuickBooks had locked. Each session reads QuickBooks afresh, so a resumed run converges without
  * applying anything twice.
@@ -65,6 +66,7 @@ public class InventorySyncPhases {
     public void beginSession(long runId, RequestQueue queue) {
         SyncRun run = runs.lock(runId);
         queue.discardOutstanding();
+        reader.forget(run.id());
         runs.countSession(run.id());
         if (readsOrWritesQuickBooks(run)) {
             runs.setPhase(run.id(), SyncRun.Phase.READY);
@@ -82,14 +84,14 @@ public class InventorySyncPhases {
             return JobStep.paused(run.message());
         }
         return switch (run.phase()) {
-            case LOADING -> JobStep.waiting("Loading the Autotask inventory snapshot");
-            case LOAD_FAILED -> JobStep.failed(run.message());
-            case READY, QUERYING -> read(run, queue);
-            case RECONCILING -> {
-                producer.sendBody(SyncRoutes.RECONCILE_ENDPOINT, run.id());
-                runs.setPhase(run.id(), SyncRun.Phase.WRITING);
-                yield write(run, queue);
+            case LOADING -> readWhileLoading(run, queue);
+            case LOAD_FAILED -> {
+                reader.clear(run.id());
+                yield JobStep.failed(run.message());
             }
+            case READY -> reader.state(run.id()) == PictureState.LAST_PAGE ? finishRead(run, queue) : read(run, queue);
+            case QUERYING -> read(run, queue);
+            case RECONCILING -> reconcile(run, queue);
             case WRITING -> write(run, queue);
             case DONE -> JobStep.finished();
         };
@@ -141,6 +143,32 @@ public class InventorySyncPhases {
     private JobStep read(SyncRun run, RequestQueue queue) {
         reader.start(run.id(), queue);
         return JobStep.work();
+    }
+
+    /**
+     * While the snapshot loads, the session reads QuickBooks instead of waiting (once per session; a read whose
+     * request was lost starts over); with every page but the last in, or QuickBooks' refusal, it waits for the plan.
+     */
+    private JobStep readWhileLoading(SyncRun run, RequestQueue queue) {
+        PictureState state = reader.state(run.id());
+        if (state == PictureState.NONE || state == PictureState.READING) {
+            reader.startWhileLoading(run.id(), queue);
+            return JobStep.work();
+        }
+        return JobStep.waiting("Loading the Autotask inventory snapshot");
+    }
+
+    /** Planned, with all of QuickBooks but the last page read while it loaded: that page, then reconcile. */
+    private JobStep finishRead(SyncRun run, RequestQueue queue) {
+        reader.finish(run.id(), queue);
+        return JobStep.work();
+    }
+
+    /** QuickBooks is read and the run planned: match, decide, then write. */
+    private JobStep reconcile(SyncRun run, RequestQueue queue) {
+        producer.sendBody(SyncRoutes.RECONCILE_ENDPOINT, run.id());
+        runs.setPhase(run.id(), SyncRun.Phase.WRITING);
+        return write(run, queue);
     }
 
     /** Creates first, then adjustments; when nothing is left, the run is complete (or waits for locks). */

@@ -2,6 +2,7 @@ package io.atqb.sync;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,31 @@ public class QuickBooksPictureRepository {
     public QuickBooksPictureRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /** How far this session has read QuickBooks (kept on the run's row; NONE when never set). */
+    public PictureState state(long runId) {
+        return jdbc.sql("SELECT picture_state FROM inventory_sync_run WHERE id = :run").param("run", runId)
+                .query((rs, n) -> rs.getString(1) == null ? PictureState.NONE : PictureState.valueOf(rs.getString(1)))
+                .optional().orElse(PictureState.NONE);
+    }
+
+    public void setState(long runId, PictureState state) {
+        jdbc.sql("UPDATE inventory_sync_run SET picture_state = :state, picture_iterator = NULL WHERE id = :run")
+                .param("state", state == PictureState.NONE ? null : state.name()).param("run", runId).update();
+    }
+
+    /** Every page but the last is in: the iterator that gives the last one is kept until the run is planned. */
+    public void awaitLastPage(long runId, String iteratorId) {
+        jdbc.sql("UPDATE inventory_sync_run SET picture_state = :state, picture_iterator = :iterator WHERE id = :run")
+                .param("state", PictureState.LAST_PAGE.name()).param("iterator", iteratorId).param("run", runId)
+                .update();
+    }
+
+    /** The iterator kept by {@link #awaitLastPage}, if any. */
+    public Optional<String> lastPageIterator(long runId) {
+        return jdbc.sql("SELECT picture_iterator FROM inventory_sync_run WHERE id = :run").param("run", runId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(iterator -> iterator);
     }
 
     public void clear(long runId) {

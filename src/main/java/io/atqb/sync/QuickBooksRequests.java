@@ -30,6 +30,11 @@ public class QuickBooksRequests {
         return ItemInventoryQueryRq.start(null, properties.maxReturned(), ActiveStatus.ALL, ITEM_FIELDS);
     }
 
+    /** How many items an iterator page holds at most. */
+    public int pageSize() {
+        return properties.maxReturned();
+    }
+
     public ItemInventoryQueryRq continueQuery(String iteratorId) {
         return ItemInventoryQueryRq.cont(null, iteratorId, properties.maxReturned(), ActiveStatus.ALL, ITEM_FIELDS);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renders the results as one markdown table (a row per size), a PASS / FAIL line per target of issue #5 with its
@@ -37,10 +38,12 @@ final class BenchReport {
     String render() {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark: complete inventory sync\n\n");
-        md.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s. Service: `java %s -jar atqb-sync.jar`"
-                        + " with its normal configuration (H2 file database), default GC.%n%n",
+        md.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s. Service: `java %s%s -jar atqb-sync.jar`"
+                        + " with its normal configuration (H2 file database)%s.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"), ServiceProcess.MAX_HEAP));
+                System.getProperty("os.arch"), System.getProperty("java.version"), ServiceProcess.MAX_HEAP,
+                BenchRun.jvmOptions().stream().map(option -> " " + option).collect(Collectors.joining()),
+                BenchRun.jvmOptions().isEmpty() ? ", default GC" : ""));
         md.append(table()).append('\n');
         failed.forEach((rows, why) -> md.append(String.format(Locale.ROOT, "**%,d rows could not be measured:** %s%n%n",
                 rows, why)));

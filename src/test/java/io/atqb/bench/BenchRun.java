@@ -75,7 +75,8 @@ final class BenchRun {
             mark = lap(setup, "warm up the sandbox Autotask", mark);
             SyncTiming measured;
             SyncTiming second = null;
-            try (ServiceProcess service = ServiceProcess.start(jar, dir, environment(server, dir))) {
+            try (ServiceProcess service = ServiceProcess.start(jar, dir, environment(server, dir),
+                    jvmOptions())) {
                 mark = lap(setup, "start service", mark);
                 AdminApi api = new AdminApi(service.port());
                 long connectorId = AdminSteps.createConnector(api, QBWC_USER, QBWC_PASSWORD,
@@ -173,6 +174,12 @@ final class BenchRun {
     private Map<String, String> environment(SandboxAutotaskServer server, Path dir) {
         return ServiceProcess.environment("jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb")
                 + System.getProperty("bench.h2", ""), server.zoneUrl());
+    }
+
+    /** {@code -Dbench.jvmOptions="-XX:+UseParallelGC ..."}: JVM options for the service, for a tuning run. */
+    static List<String> jvmOptions() {
+        String options = System.getProperty("bench.jvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static List<String> baselineProblems(BaselinePull.Result baseline, BenchTenant tenant) {

@@ -122,29 +122,63 @@ class InventorySyncPhasesTest {
         return List.copyOf(captor.getValue());
     }
 
-    @Test
-    void shouldWaitForTheSnapshotWhileTheRunLoads() {
+    @ParameterizedTest
+    @EnumSource(value = PictureState.class, names = {"NONE", "READING"})
+    void shouldReadQuickBooksWhileTheSnapshotLoadsInsteadOfWaiting(PictureState picture) {
         run(SyncRun.Status.RUNNING, SyncRun.Phase.LOADING);
+        when(reader.state(RUN)).thenReturn(picture);
+
+        JobStep step = phases.next(RUN, queue);
+
+        assertThat(step.kind()).isEqualTo(JobStep.Kind.WORK);
+        verify(reader).startWhileLoading(RUN, queue);
+        verify(reader, never()).start(RUN, queue);
+        verify(runs, never()).setPhase(eq(RUN), any());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PictureState.class, names = {"LAST_PAGE", "READ", "REFUSED"})
+    void shouldWaitForTheSnapshotOnceQuickBooksIsReadOrRefusedWhileTheRunLoads(PictureState picture) {
+        run(SyncRun.Status.RUNNING, SyncRun.Phase.LOADING);
+        when(reader.state(RUN)).thenReturn(picture);
 
         JobStep step = phases.next(RUN, queue);
 
         assertThat(step.kind()).isEqualTo(JobStep.Kind.WAITING);
         assertThat(queue.queued).isEmpty();
+        verify(reader, never()).startWhileLoading(RUN, queue);
+        verify(producer, never()).sendBody(SyncRoutes.RECONCILE_ENDPOINT, RUN);
     }
 
     @Test
-    void shouldFailTheJobWhenTheSnapshotCouldNotBeLoaded() {
+    void shouldFailTheJobAndDropWhatWasReadWhenTheSnapshotCouldNotBeLoaded() {
         run(SyncRun.Status.FAILED, SyncRun.Phase.LOAD_FAILED);
 
         assertThat(phases.next(RUN, queue)).isEqualTo(JobStep.failed("why"));
+        verify(reader).clear(RUN);
     }
 
-    @Test
-    void shouldReadQuickBooksWhenTheRunIsReady() {
+    @ParameterizedTest
+    @EnumSource(value = PictureState.class, names = {"NONE", "READING", "READ", "REFUSED"})
+    void shouldReadQuickBooksWhenTheRunIsReadyAndThisSessionHasNotReadItWhileItLoaded(PictureState picture) {
         run(SyncRun.Status.RUNNING, SyncRun.Phase.READY);
+        when(reader.state(RUN)).thenReturn(picture);
 
         assertThat(phases.next(RUN, queue).kind()).isEqualTo(JobStep.Kind.WORK);
         verify(reader).start(RUN, queue);
+        verify(producer, never()).sendBody(SyncRoutes.RECONCILE_ENDPOINT, RUN);
+    }
+
+    @Test
+    void shouldAskForTheLastPageOnceTheRunIsPlannedAfterThisSessionReadTheOthers() {
+        run(SyncRun.Status.RUNNING, SyncRun.Phase.READY);
+        when(reader.state(RUN)).thenReturn(PictureState.LAST_PAGE);
+
+        assertThat(phases.next(RUN, queue).kind()).isEqualTo(JobStep.Kind.WORK);
+
+        verify(reader).finish(RUN, queue);
+        verify(reader, never()).start(RUN, queue);
+        verify(producer, never()).sendBody(SyncRoutes.RECONCILE_ENDPOINT, RUN);
     }
 
     @Test
@@ -274,6 +308,7 @@ class InventorySyncPhasesTest {
         phases.beginSession(RUN, queue);
 
         assertThat(queue.discarded).isTrue();
+        verify(reader).forget(RUN);
         verify(runs).countSession(RUN);
         verify(runs).setPhase(RUN, SyncRun.Phase.READY);
         verify(runs).setStatus(RUN, SyncRun.Status.RUNNING, "Resumed in a new QuickBooks session");
@@ -281,11 +316,13 @@ class InventorySyncPhasesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = SyncRun.Phase.class, names = {"LOADING", "READY"})
-    void shouldLeaveAPhaseBeforeQuickBooksAloneWhenASessionStarts(SyncRun.Phase phase) {
+    void shouldLeaveAPhaseBeforeQuickBooksAloneButForgetAnEarlierSessionsReadWhenASessionStarts(
+            SyncRun.Phase phase) {
         run(SyncRun.Status.RUNNING, phase);
 
         phases.beginSession(RUN, queue);
 
+        verify(reader).forget(RUN);
         verify(runs, never()).setPhase(eq(RUN), any());
         verify(runs, never()).setStatus(eq(RUN), any(), anyString());
     }
