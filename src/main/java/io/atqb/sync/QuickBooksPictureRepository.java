@@ -1,13 +1,20 @@
 package io.atqb.sync;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The QuickBooks inventory items read in the current session of a run (rebuilt every session). */
+/**
+ * The QuickBooks inventory items read in the current session of a run (rebuilt every session), stored in chunks
+ * ({@link QuickBooksPictureChunks}), and how far the session has read them.
+ */
 @Repository
 public class QuickBooksPictureRepository {
 
@@ -45,37 +52,40 @@ public class QuickBooksPictureRepository {
     }
 
     public void clear(long runId) {
-        jdbc.sql("DELETE FROM inventory_sync_qb_item WHERE run_id = :run").param("run", runId).update();
+        jdbc.sql("DELETE FROM inventory_sync_qb_chunk WHERE run_id = :run").param("run", runId).update();
     }
 
-    /** Adds the items of one iterator page (the picture is new in every session, so they are new too). */
+    /** Adds the items of one iterator page, in chunks after the run's earlier ones. */
     public void add(long runId, Collection<QuickBooksItem> items) {
         if (items.isEmpty()) {
             return;
         }
-        template.batchUpdate("INSERT INTO inventory_sync_qb_item (run_id, list_id, full_name, name_key, quantity,"
-                + " is_active) VALUES (?, ?, ?, ?, ?, ?)", items, 1000, (ps, item) -> {
+        int after = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM inventory_sync_qb_chunk WHERE run_id = :run")
+                .param("run", runId).query(Integer.class).single();
+        List<String> chunks = QuickBooksPictureChunks.encode(items);
+        template.batchUpdate("INSERT INTO inventory_sync_qb_chunk (run_id, seq, items) VALUES (?, ?, ?)",
+                IntStream.range(0, chunks.size()).boxed().toList(), 1000, (ps, i) -> {
                     ps.setLong(1, runId);
-                    ps.setString(2, item.listId());
-                    ps.setString(3, item.fullName());
-                    ps.setString(4, item.nameKey());
-                    ps.setBigDecimal(5, item.quantity());
-                    ps.setBoolean(6, item.active());
+                    ps.setInt(2, after + 1 + i);
+                    ps.setString(3, chunks.get(i));
                 });
     }
 
-    /** Replaces what the picture says about one item (read again by ListID). */
+    /** Replaces what the picture says about one item (read again by ListID): a later chunk overrides earlier ones. */
     public void refresh(long runId, QuickBooksItem item) {
-        jdbc.sql("DELETE FROM inventory_sync_qb_item WHERE run_id = :run AND list_id = :list")
-                .param("run", runId).param("list", item.listId()).update();
         add(runId, List.of(item));
     }
 
+    /** Every item of the run's picture once, as its latest chunk has it, in the order they were first read. */
     public List<QuickBooksItem> load(long runId) {
-        return jdbc.sql("SELECT list_id, full_name, quantity, is_active FROM inventory_sync_qb_item WHERE run_id = :run")
+        Map<String, QuickBooksItem> byListId = new LinkedHashMap<>();
+        jdbc.sql("SELECT items FROM inventory_sync_qb_chunk WHERE run_id = :run ORDER BY seq")
                 .param("run", runId)
-                .query((rs, n) -> new QuickBooksItem(rs.getString("list_id"), rs.getString("full_name"),
-                        rs.getBigDecimal("quantity"), rs.getBoolean("is_active")))
-                .list();
+                .query(rs -> {
+                    for (QuickBooksItem item : QuickBooksPictureChunks.decode(rs.getString("items"))) {
+                        byListId.put(item.listId(), item);
+                    }
+                });
+        return new ArrayList<>(byListId.values());
     }
 }
