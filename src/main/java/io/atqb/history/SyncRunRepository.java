@@ -66,6 +66,17 @@ public class SyncRunRepository {
                 .param("status", status.name()).param("message", Texts.message(message)).param("id", id).update();
     }
 
+    /** Finished runs (done, or their load failed) whose working rows are still to be removed, oldest first. */
+    public List<Long> findFinishedWithWorkingRows() {
+        return jdbc.sql("SELECT id FROM inventory_sync_run WHERE working_rows_removed = FALSE"
+                        + " AND phase IN ('DONE', 'LOAD_FAILED') ORDER BY id")
+                .query(Long.class).list();
+    }
+
+    public void markWorkingRowsRemoved(long id) {
+        jdbc.sql("UPDATE inventory_sync_run SET working_rows_removed = TRUE WHERE id = :id").param("id", id).update();
+    }
+
     public void countSession(long id) {
         jdbc.sql("UPDATE inventory_sync_run SET sessions = sessions + 1 WHERE id = :id").param("id", id).update();
     }

@@ -44,20 +44,18 @@ public class InventorySyncArming implements QbwcWorkSource {
     private final WebConnectorRepository connectors;
     private final WebConnectorService connectorService;
     private final SyncRunRepository runs;
-    private final SyncItemRepository items;
     private final QbwcJobRepository jobs;
     private final ProducerTemplate producer;
     private final InventorySyncLoadClaims loadClaims;
     private final Clock clock;
 
     public InventorySyncArming(WebConnectorRepository connectors, WebConnectorService connectorService,
-                               SyncRunRepository runs, SyncItemRepository items, QbwcJobRepository jobs,
+                               SyncRunRepository runs, QbwcJobRepository jobs,
                                ProducerTemplate producer, InventorySyncLoadClaims loadClaims, Clock clock) {
         this.loadClaims = loadClaims;
         this.connectors = connectors;
         this.connectorService = connectorService;
         this.runs = runs;
-        this.items = items;
         this.jobs = jobs;
         this.producer = producer;
         this.clock = clock;
@@ -104,7 +102,7 @@ public class InventorySyncArming implements QbwcWorkSource {
                     connectorId);
             return;
         }
-        items.deleteRun(runId);
+        // its working rows go in the background, as a finished run's do (InventorySyncCleanup)
         runs.finish(runId, SyncRun.Status.FAILED, SyncRun.Phase.DONE, "Planned before purchase orders were"
                 + " transferred; a new run, planned after the transfer, takes its place", clock.instant());
         startRunIfNone(connectorId, TRIGGER_ARMED_FLAG);

@@ -85,10 +85,7 @@ public class InventorySyncPhases {
         }
         return switch (run.phase()) {
             case LOADING -> readWhileLoading(run, queue);
-            case LOAD_FAILED -> {
-                reader.clear(run.id());
-                yield JobStep.failed(run.message());
-            }
+            case LOAD_FAILED -> JobStep.failed(run.message());
             case READY -> reader.state(run.id()) == PictureState.LAST_PAGE ? finishRead(run, queue) : read(run, queue);
             case QUERYING -> read(run, queue);
             case RECONCILING -> reconcile(run, queue);
@@ -220,7 +217,10 @@ public class InventorySyncPhases {
         outcomes.save(changed);
     }
 
-    /** Every product is done: the run's status, the flag cleared, "Last Inventory Sync" stamped, working rows gone. */
+    /**
+     * Every product is done: the run's status, the flag cleared, "Last Inventory Sync" stamped; its working rows go
+     * in the background ({@link InventorySyncCleanup}).
+     */
     private void complete(SyncRun run, WebConnector connector) {
         Map<HistoryEntry.Action, Integer> counts = history.counts(run.id());
         boolean clean = counts.get(HistoryEntry.Action.FAILED) == 0 && counts.get(HistoryEntry.Action.NOT_SYNCED) == 0;
@@ -230,8 +230,6 @@ public class InventorySyncPhases {
         runs.finish(run.id(), status, SyncRun.Phase.DONE, summary, now);
         operations.syncRunEnded(run, status, summary, now, counts);
         connectors.completeInventorySync(connector.id(), clock.instant());
-        reader.clear(run.id());
-        items.deleteRun(run.id());
         LOG.info("Inventory sync run {} for connector '{}' complete. {}", run.id(), connector.name(), summary);
     }
 }

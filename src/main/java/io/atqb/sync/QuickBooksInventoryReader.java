@@ -73,11 +73,6 @@ public class QuickBooksInventoryReader {
         picture.setState(runId, PictureState.NONE);
     }
 
-    /** The run is complete: its picture is no longer needed. */
-    public void clear(long runId) {
-        picture.clear(runId);
-    }
-
     /**
      * One iterator page: kept, then the next page (while the snapshot loads, not the last one: it waits for the
      * plan); after the last one the picture is read and the run goes on to reconcile. A refused query fails the run
@@ -85,7 +80,8 @@ public class QuickBooksInventoryReader {
      * is planned.
      */
     public void page(long runId, ItemInventoryQueryRs rs, RequestQueue queue) {
-        SyncRun run = runs.find(runId).orElseThrow();
+        // the run's row lock: a load that fails meanwhile, and the removal of its rows after, wait for this page
+        SyncRun run = runs.lock(runId);
         if (!run.isOpen()) {
             LOG.info("Inventory sync run {} ended while QuickBooks was read; the page is not kept", runId);
             return;

@@ -97,10 +97,19 @@ public class SyncItemRepository {
         return listIds.stream().map(byListId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** A finished run's working rows go; its history stays. */
-    public void deleteRun(long runId) {
-        jdbc.sql("DELETE FROM inventory_sync_item WHERE run_id = :run").param("run", runId).update();
-        jdbc.sql("DELETE FROM inventory_sync_item_locations WHERE run_id = :run").param("run", runId).update();
+    /**
+     * Deletes the run's first {@code limit} products by id with their per-location counts (a finished run's rows go
+     * in batches); answers how many products went, 0 when none were left.
+     */
+    public int deleteFirst(long runId, int limit) {
+        Long upTo = jdbc.sql("SELECT product_id FROM inventory_sync_item WHERE run_id = :run ORDER BY product_id"
+                        + " OFFSET :skip ROWS FETCH NEXT 1 ROWS ONLY")
+                .param("run", runId).param("skip", limit - 1).query(Long.class).optional().orElse(Long.MAX_VALUE);
+        int deleted = jdbc.sql("DELETE FROM inventory_sync_item WHERE run_id = :run AND product_id <= :upTo")
+                .param("run", runId).param("upTo", upTo).update();
+        jdbc.sql("DELETE FROM inventory_sync_item_locations WHERE run_id = :run AND product_id <= :upTo")
+                .param("run", runId).param("upTo", upTo).update();
+        return deleted;
     }
 
     /** How many of the run's products are in this state (an index lookup). */

@@ -153,9 +153,11 @@ final class BenchReport {
         md.append("- Autotask pull: from the run's first Autotask call to the end of its last one, seen by polling the"
                 + " sandbox's call counter and calls in flight every "
                 + ActivityProbe.INTERVAL.toMillis() + " ms. QBWC exchange: from QuickBooks' first message set to the"
-                + " end of the session (the NoOp waits while the snapshot loads are outside it). Total: t0 to the end"
+                + " end of the session (QuickBooks is read while the snapshot loads, so it starts early and takes in"
+                + " the NoOp waits for the plan). Total: t0 to the end"
                 + " of the session, where t0 is arming (`PATCH /api/connectors/{id}` `{\"syncInventoryNext\": true}`)."
-                + " Service CPU: the service process's user + system time from t0 to the end of the session.\n");
+                + " Service CPU: the service process's user + system time from t0 until the run's working rows were"
+                + " removed (in the background, after the session; the bench waits for the service's log line).\n");
         md.append(String.format(Locale.ROOT, "- Minimum Autotask calls: 1 ThresholdInformation + per paged entity"
                 + " floor(rows / %d) + 1 (keyset paging ends on a short page, so an exact multiple needs the empty"
                 + " page) + the lookups in batches of %d values (autotask.lookup-batch-size): PurchaseOrders by id"

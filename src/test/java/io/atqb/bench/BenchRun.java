@@ -86,10 +86,10 @@ final class BenchRun {
                 int windows = SettledService.await(service::cpuTime, duration -> Thread.sleep(duration.toMillis()));
                 mark = lap(setup, windows < 0 ? "wait for the service to settle (it did not within "
                         + SettledService.BOUND.toSeconds() + " s)" : "wait for the service to settle", mark);
-                measured = sync(service, api, connectorId, autotask, company, dir, diagnostics);
+                measured = sync(service, api, connectorId, autotask, company, dir, Boolean.getBoolean("bench.jfrSecond") ? JcmdDiagnostics.none() : diagnostics);
                 measured.problems().addAll(SyncCheck.problems(measured.session(), api, expected, tenant, company));
                 if (secondSync) {
-                    second = sync(service, api, connectorId, autotask, company, dir, JcmdDiagnostics.none());
+                    second = sync(service, api, connectorId, autotask, company, dir, Boolean.getBoolean("bench.jfrSecond") ? diagnostics : JcmdDiagnostics.none());
                     if (!second.session().completed()) {
                         measured.problems().add("the second sync ended " + second.session().stopReason());
                     }
@@ -135,6 +135,7 @@ final class BenchRun {
                 .build();
         autotask.stats().reset();
         Duration cpuBefore = service.cpuTime();
+        long rowsRemovedBefore = ServiceLogPhases.count(service.log(), ServiceLogPhases.ROWS_REMOVED);
         Map<String, Double> threadsBefore = ThreadGroupCpu.read(service.pid());
         List<String> problems = new ArrayList<>();
         try (ActivityProbe probe = ActivityProbe.start(autotask.stats(), company);
@@ -148,6 +149,10 @@ final class BenchRun {
             SessionResult session = webConnector.runSession();
             long end = System.nanoTime();
             Instant endWall = Instant.now();
+            if (!awaitRowsRemoved(service.log(), rowsRemovedBefore)) {
+                problems.add("the finished run's working rows were not removed within " + ROWS_REMOVED_BOUND);
+            }
+            // the sync's CPU includes removing its working rows in the background after the session
             Duration cpu = service.cpuTime().minus(cpuBefore);
             Map<String, Double> byThreads = ThreadGroupCpu.between(threadsBefore, ThreadGroupCpu.read(service.pid()));
             evidence.close();
@@ -174,6 +179,26 @@ final class BenchRun {
     private Map<String, String> environment(SandboxAutotaskServer server, Path dir) {
         return ServiceProcess.environment("jdbc:h2:file:" + dir.toAbsolutePath().resolve("data").resolve("atqb")
                 + System.getProperty("bench.h2", ""), server.zoneUrl());
+    }
+
+    /** How long the bench waits after the session for the run's working rows to go (atqb.sync.cleanup.every 5s). */
+    static final Duration ROWS_REMOVED_BOUND = Duration.ofSeconds(60);
+
+    /** True once the service logged one more removal of a finished run's rows than before the sync, within the bound. */
+    private static boolean awaitRowsRemoved(Path log, long before) {
+        long deadline = System.nanoTime() + ROWS_REMOVED_BOUND.toNanos();
+        while (ServiceLogPhases.count(log, ServiceLogPhases.ROWS_REMOVED) <= before) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code -Dbench.jvmOptions="-XX:+UseParallelGC ..."}: JVM options for the service, for a tuning run. */

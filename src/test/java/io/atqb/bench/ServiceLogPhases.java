@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * When the service logged the phases of an inventory sync run: armed, Autotask snapshot complete, planned,
- * complete (Spring Boot's default log lines start with an ISO-8601 time stamp).
+ * complete, working rows removed (Spring Boot's default log lines start with an ISO-8601 time stamp).
  */
 final class ServiceLogPhases {
 
@@ -30,7 +30,20 @@ final class ServiceLogPhases {
         phases.put("snapshot", "Autotask snapshot complete");
         phases.put("planned", "is planned");
         phases.put("complete", "complete. Inventory sync");
+        phases.put("working rows removed", ROWS_REMOVED);
         return phases;
+    }
+
+    /** What the service logs when a finished run's working rows are gone (in the background, after the session). */
+    static final String ROWS_REMOVED = ": working rows removed";
+
+    /** How many lines of the log contain this text. */
+    static long count(Path serviceLog, String text) {
+        try (java.util.stream.Stream<String> lines = Files.lines(serviceLog, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the service log " + serviceLog, e);
+        }
     }
 
     /** Phase -> the time of its first log line (phases not found are left out). */

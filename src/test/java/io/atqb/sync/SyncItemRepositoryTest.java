@@ -3,12 +3,16 @@ package io.atqb.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atqb.quickbooks.QuickBooksNames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -50,11 +54,38 @@ class SyncItemRepositoryTest {
         migrate(null);
         items.insertAll(List.of(item(1, 11, "Dock", "[]"), item(2, 11, "Dock", "[{\"locationId\":4,\"onHand\":1}]")));
 
-        items.deleteRun(1);
+        assertThat(items.deleteFirst(1, 1000)).isEqualTo(1);
 
         assertThat(rows("inventory_sync_item_locations", 1)).isZero();
         assertThat(rows("inventory_sync_item", 1)).isZero();
         assertThat(items.find(2, 11).orElseThrow().locationsJson()).isEqualTo("[{\"locationId\":4,\"onHand\":1}]");
+    }
+
+    @ParameterizedTest(name = "{0} products, batches of {1}")
+    @CsvSource({"0, 3", "1, 1", "2, 3", "3, 3", "4, 3", "7, 3", "7, 1"})
+    void shouldDeleteARunsProductsInBatchesOfAtMostTheLimitLowestIdsFirst(int products, int limit) {
+        migrate(null);
+        items.insertAll(IntStream.rangeClosed(1, products).mapToObj(id -> item(1, 100 - id, "P" + id, "[]")).toList());
+        items.insertAll(List.of(item(2, 1, "Other", "[]")));
+
+        List<Integer> batches = new ArrayList<>();
+        int deleted;
+        do {
+            long lowestLeft = items.findByState(1, ItemState.PLANNED).stream().mapToLong(SyncItem::productId).min()
+                    .orElse(0);
+            deleted = items.deleteFirst(1, limit);
+            batches.add(deleted);
+            if (deleted > 0) {
+                assertThat(items.find(1, lowestLeft)).isEmpty();
+            }
+            assertThat(rows("inventory_sync_item_locations", 1)).isEqualTo(rows("inventory_sync_item", 1));
+        } while (deleted > 0 && batches.size() <= products + 1);
+
+        assertThat(batches).last().isEqualTo(0);
+        assertThat(batches.subList(0, batches.size() - 1)).allSatisfy(n -> assertThat(n).isBetween(1, limit))
+                .hasSize((products + limit - 1) / limit);
+        assertThat(rows("inventory_sync_item", 1)).isZero();
+        assertThat(rows("inventory_sync_item", 2)).isEqualTo(1);
     }
 
     @Test
