@@ -37,10 +37,8 @@ public class QuickBooksInventoryReader {
 
     /** Starts afresh: an empty picture, every unfinished product to be matched again, the first page asked for. */
     public void start(long runId, RequestQueue queue) {
-        picture.clear(runId);
+        startQuery(runId, queue);
         items.replanUnfinished(runId);
-        queue.enqueue(requests.startQuery());
-        picture.setState(runId, PictureState.READING);
         runs.setPhase(runId, SyncRun.Phase.QUERYING);
     }
 
@@ -49,6 +47,11 @@ public class QuickBooksInventoryReader {
      * them instead of waiting. The run has no products yet and its phase stays LOADING (the load owns it).
      */
     public void startWhileLoading(long runId, RequestQueue queue) {
+        startQuery(runId, queue);
+    }
+
+    /** An empty picture and the first page asked for. */
+    private void startQuery(long runId, RequestQueue queue) {
         picture.clear(runId);
         queue.enqueue(requests.startQuery());
         picture.setState(runId, PictureState.READING);
@@ -87,18 +90,8 @@ public class QuickBooksInventoryReader {
             return;
         }
         boolean loading = run.phase() == SyncRun.Phase.LOADING;
-        if (!rs.status().isOk() && !rs.status().isNoMatch() && loading) {
-            LOG.warn("Inventory sync run {}: QuickBooks refused the inventory item query ({}) while the Autotask"
-                    + " snapshot loaded; it is asked again once the run is planned", runId,
-                    QuickBooksCodes.describe(rs.status()));
-            picture.setState(runId, PictureState.REFUSED);
-            return;
-        }
         if (!rs.status().isOk() && !rs.status().isNoMatch()) {
-            String why = "QuickBooks refused the inventory item query (" + QuickBooksCodes.describe(rs.status())
-                    + "); the sync tries again in the next session";
-            runs.setStatus(runId, SyncRun.Status.FAILED, why);
-            runs.setPhase(runId, SyncRun.Phase.READY);
+            refused(runId, rs, loading);
             return;
         }
         picture.add(runId, rs.items().stream().map(QuickBooksItem::of).toList());
@@ -115,5 +108,19 @@ public class QuickBooksInventoryReader {
         if (!loading) {
             runs.setPhase(runId, SyncRun.Phase.RECONCILING);
         }
+    }
+
+    /** While the snapshot loads only the picture is marked; a planned run fails for this session. */
+    private void refused(long runId, ItemInventoryQueryRs rs, boolean loading) {
+        String code = QuickBooksCodes.describe(rs.status());
+        if (loading) {
+            LOG.warn("Inventory sync run {}: QuickBooks refused the inventory item query ({}) while the Autotask"
+                    + " snapshot loaded; it is asked again once the run is planned", runId, code);
+            picture.setState(runId, PictureState.REFUSED);
+            return;
+        }
+        runs.setStatus(runId, SyncRun.Status.FAILED, "QuickBooks refused the inventory item query (" + code
+                + "); the sync tries again in the next session");
+        runs.setPhase(runId, SyncRun.Phase.READY);
     }
 }

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One size of the benchmark, end to end: generate the tenant and the QuickBooks company, serve the tenant from the
@@ -186,19 +188,13 @@ final class BenchRun {
 
     /** True once the service logged one more removal of a finished run's rows than before the sync, within the bound. */
     private static boolean awaitRowsRemoved(Path log, long before) {
-        long deadline = System.nanoTime() + ROWS_REMOVED_BOUND.toNanos();
-        while (ServiceLogPhases.count(log, ServiceLogPhases.ROWS_REMOVED) <= before) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            Awaitility.await().atMost(ROWS_REMOVED_BOUND).pollInterval(Duration.ofMillis(20))
+                    .until(() -> ServiceLogPhases.count(log, ServiceLogPhases.ROWS_REMOVED) > before);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return true;
     }
 
     /** {@code -Dbench.jvmOptions="-XX:+UseParallelGC ..."}: JVM options for the service, for a tuning run. */

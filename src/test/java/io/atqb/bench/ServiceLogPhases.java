@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * When the service logged the phases of an inventory sync run: armed, Autotask snapshot complete, planned,
@@ -39,7 +40,7 @@ final class ServiceLogPhases {
 
     /** How many lines of the log contain this text. */
     static long count(Path serviceLog, String text) {
-        try (java.util.stream.Stream<String> lines = Files.lines(serviceLog, StandardCharsets.UTF_8)) {
+        try (Stream<String> lines = Files.lines(serviceLog, StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.contains(text)).count();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the service log " + serviceLog, e);
