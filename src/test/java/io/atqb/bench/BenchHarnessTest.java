@@ -224,4 +224,51 @@ class BenchHarnessTest {
         assertThat(CpuClock.isSimulation("HTTP-Dispatcher")).isTrue();
         assertThat(CpuClock.isSimulation("http-nio-127.0.0.1-auto-1-exec-2")).isFalse();
     }
+
+    @Test
+    void shouldReadTheLocationsOfASizeWhenTheSizeNamesThem() {
+        BenchSize million = BenchSize.parse(" 1_000_000@8 ");
+
+        assertThat(million.inventoryRows()).isEqualTo(1_000_000);
+        assertThat(million.products()).isEqualTo(125_000);
+        assertThat(million.locations()).isEqualTo(8);
+        assertThat(million.label()).isEqualTo("rows-1000000-locations-8");
+        assertThat(BenchSize.parse("400000").locations()).isEqualTo(BenchSize.LOCATIONS);
+        assertThat(BenchSize.parse("400000").label()).isEqualTo("rows-400000");
+    }
+
+    @Test
+    void shouldRefuseASizeWithFewerLocationsThanRowsPerProductOrAMalformedOne() {
+        assertThat(BenchSize.parse("800@8").locations()).isEqualTo(8);
+        assertThatThrownBy(() -> BenchSize.parse("800@7")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 8 locations");
+        for (String malformed : List.of("800@", "@8", "800@8@8", "")) {
+            assertThatThrownBy(() -> BenchSize.parse(malformed)).as(malformed)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void shouldTakeTheLiveBytesFromTheHistogramsTotalLine() {
+        String histogram = """
+                12345:
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:        120000       98765432  [B (java.base@17)
+                   2:          4000         128000  java.lang.String (java.base@17)
+                Total        650123      157286400
+                """;
+
+        assertThat(LiveSet.totalBytes(histogram)).isEqualTo(157_286_400L);
+        assertThat(LiveSet.mb(157_286_400L)).isEqualTo(150);
+        assertThat(LiveSet.totalBytes("12345:\ncom.sun.tools.attach.AttachNotSupportedException")).isEqualTo(-1);
+        assertThat(LiveSet.mb(-1)).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldMeasureThisJvmsOwnLiveSet() {
+        long live = LiveSet.of(ProcessHandle.current().pid(), dir.resolve("histogram.txt"));
+
+        assertThat(live).isPositive().isLessThan(Runtime.getRuntime().totalMemory() + 1);
+    }
 }

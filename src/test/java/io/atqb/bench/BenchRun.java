@@ -77,6 +77,7 @@ final class BenchRun {
             mark = lap(setup, "warm up the sandbox Autotask", mark);
             SyncTiming measured;
             SyncTiming second = null;
+            long liveSetBytes;
             try (ServiceProcess service = ServiceProcess.start(jar, dir, environment(server, dir),
                     jvmOptions())) {
                 mark = lap(setup, "start service", mark);
@@ -88,10 +89,15 @@ final class BenchRun {
                 int windows = SettledService.await(service::cpuTime, duration -> Thread.sleep(duration.toMillis()));
                 mark = lap(setup, windows < 0 ? "wait for the service to settle (it did not within "
                         + SettledService.BOUND.toSeconds() + " s)" : "wait for the service to settle", mark);
-                measured = sync(service, api, connectorId, autotask, company, dir, Boolean.getBoolean("bench.jfrSecond") ? JcmdDiagnostics.none() : diagnostics);
+                boolean evidenceOfSecond = Boolean.getBoolean("bench.jfrSecond");
+                measured = sync(service, api, connectorId, autotask, company, dir,
+                        evidenceOfSecond ? JcmdDiagnostics.none() : diagnostics);
+                // after the sync's CPU was read: the histogram's full collection costs CPU of its own
+                liveSetBytes = LiveSet.of(service.pid(), dir.resolve("live-set-after-sync.txt"));
                 measured.problems().addAll(SyncCheck.problems(measured.session(), api, expected, tenant, company));
                 if (secondSync) {
-                    second = sync(service, api, connectorId, autotask, company, dir, Boolean.getBoolean("bench.jfrSecond") ? diagnostics : JcmdDiagnostics.none());
+                    second = sync(service, api, connectorId, autotask, company, dir,
+                            evidenceOfSecond ? diagnostics : JcmdDiagnostics.none());
                     if (!second.session().completed()) {
                         measured.problems().add("the second sync ended " + second.session().stopReason());
                     }
@@ -113,8 +119,8 @@ final class BenchRun {
             }
             Path gcLog = ServiceProcess.gcLogIn(dir);
             return new SizeResult(size, expected, measured, baseline, minimum, GcLog.read(gcLog),
-                    GcLog.read(gcLog, measured.t0(), measured.end()), adjustmentLines, phases, second, warm, setup,
-                    problems);
+                    GcLog.read(gcLog, measured.t0(), measured.end()), liveSetBytes, adjustmentLines, phases, second,
+                    warm, setup, problems);
         }
     }
 

@@ -29,10 +29,32 @@ record BenchSize(int inventoryRows, int products, int locations, int transferred
         }
     }
 
-    /** The size with this many inventory rows. */
+    /** The size with this many inventory rows over the 20 locations of issue #5. */
     static BenchSize ofRows(int rows) {
-        return new BenchSize(rows, rows / ROWS_PER_PRODUCT, LOCATIONS, rows / ROWS_PER_TRANSFERRED_PO,
+        return ofRows(rows, LOCATIONS);
+    }
+
+    /** The size with this many inventory rows over this many locations (at least 8, so each product has 8 rows). */
+    static BenchSize ofRows(int rows, int locations) {
+        if (locations < ROWS_PER_PRODUCT) {
+            throw new IllegalArgumentException("a benchmark tenant needs at least " + ROWS_PER_PRODUCT
+                    + " locations, one per row of a product, not " + locations);
+        }
+        return new BenchSize(rows, rows / ROWS_PER_PRODUCT, locations, rows / ROWS_PER_TRANSFERRED_PO,
                 rows / ROWS_PER_RECEIPT_AFTER_TRANSFER);
+    }
+
+    /**
+     * A size as {@code -Dbench.sizes} lists it: the rows ({@code 400000} or {@code 400_000}), optionally followed by
+     * {@code @} and the locations ({@code 1000000@8}: issue #15's tenant, 125,000 products over 8 locations).
+     */
+    static BenchSize parse(String text) {
+        String[] parts = text.strip().replace("_", "").split("@", -1);
+        if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+            throw new IllegalArgumentException("a benchmark size is ROWS or ROWS@LOCATIONS, not '" + text + "'");
+        }
+        int rows = Integer.parseInt(parts[0]);
+        return parts.length == 1 ? ofRows(rows) : ofRows(rows, Integer.parseInt(parts[1]));
     }
 
     /** The generator of this tenant, its POs transferred at {@code transferTime}. */
@@ -43,6 +65,6 @@ record BenchSize(int inventoryRows, int products, int locations, int transferred
 
     /** The folder name of this size under target/bench/. */
     String label() {
-        return "rows-" + inventoryRows;
+        return "rows-" + inventoryRows + (locations == LOCATIONS ? "" : "-locations-" + locations);
     }
 }

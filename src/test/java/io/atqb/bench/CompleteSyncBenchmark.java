@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Issue #5: one complete sync per tenant size over real HTTP and SOAP on loopback, the service running from its jar
  * in a child process. Prints the table and writes target/bench/results.md. Fails only when a sync was wrong; missed
  * performance targets are FAIL lines in the report. Run with {@code mvn -B -Pbench verify}
- * ({@code -Dbench.sizes=5000,400000,500000}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
+ * ({@code -Dbench.sizes=5000,400000,500000,1000000@8}: rows, optionally {@code @} locations, see
+ * {@link BenchSize#parse}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
  * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics};
  * {@code -Dbench.secondSync=false} drops the second sync in the warm service).
  */
@@ -56,9 +57,9 @@ class CompleteSyncBenchmark {
     }
 
     private static List<BenchSize> sizes() {
-        return Arrays.stream(System.getProperty("bench.sizes", "5000,400000,500000").split(","))
+        return Arrays.stream(System.getProperty("bench.sizes", "5000,400000,500000,1000000@8").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> BenchSize.ofRows(Integer.parseInt(s.replace("_", ""))))
+                .map(BenchSize::parse)
                 .toList();
     }
 

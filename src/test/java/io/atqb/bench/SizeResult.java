@@ -15,6 +15,8 @@ import java.util.Map;
  * @param minimum         the fewest Autotask calls possible
  * @param heap            the service's GC log over its whole life
  * @param heapDuringSync  the same between t0 and the end of the session
+ * @param liveSetBytes    the service's live objects after the sync, its working rows removed ({@link LiveSet}); -1
+ *                        when jcmd could not tell
  * @param adjustmentLines adjustment lines QuickBooks posted
  * @param phases          service log phases (armed, snapshot, planned, complete) and QuickBooks' first message
  * @param secondSync      a second sync in the same (warm) service, or null when not asked for
@@ -23,7 +25,7 @@ import java.util.Map;
  * @param problems        what was wrong with the sync (empty when it was right)
  */
 record SizeResult(BenchSize size, SyncExpectations expected, SyncTiming sync, BaselinePull.Result baseline,
-        AutotaskCallMinimum minimum, GcLog heap, GcLog heapDuringSync, int adjustmentLines,
+        AutotaskCallMinimum minimum, GcLog heap, GcLog heapDuringSync, long liveSetBytes, int adjustmentLines,
         Map<String, Instant> phases, SyncTiming secondSync, BaselinePull.Result warmBaseline,
         Map<String, Duration> setup, List<String> problems) {
 
