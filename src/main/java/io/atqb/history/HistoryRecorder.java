@@ -4,9 +4,8 @@ import io.atqb.system.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +15,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HistoryRecorder {
+
+    /**
+     * A row's values in the column order of {@code sql/history-insert.sql}. Positional, not named: camel-sql finds
+     * each named parameter of each row with a regular expression and a map lookup, which for a run's 50,000 entries
+     * cost more than the inserts' own JDBC work, and 50,000 maps of 13 entries weigh ten times the lists.
+     */
+    public static final List<String> COLUMNS = List.of("run_id", "severity", "action", "item_name",
+            "autotask_product_id", "quickbooks_list_id", "autotask_on_hand", "locations", "quickbooks_before",
+            "quickbooks_after", "purchase_order_id", "quantity", "message");
 
     private final ProducerTemplate producer;
     private final ObjectMapper json;
@@ -29,7 +37,7 @@ public class HistoryRecorder {
         if (entries.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> rows = new ArrayList<>(entries.size());
+        List<List<Object>> rows = new ArrayList<>(entries.size());
         for (HistoryEntry entry : entries) {
             rows.add(row(entry));
         }
@@ -40,22 +48,11 @@ public class HistoryRecorder {
         record(List.of(entry));
     }
 
-    private Map<String, Object> row(HistoryEntry e) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("runId", e.runId());
-        row.put("severity", e.severity().name());
-        row.put("action", e.action().name());
-        row.put("itemName", e.itemName());
-        row.put("autotaskProductId", e.autotaskProductId());
-        row.put("quickbooksListId", e.quickbooksListId());
-        row.put("autotaskOnHand", e.autotaskOnHand());
-        row.put("locations", e.locations() == null ? null : toJson(e.locations()));
-        row.put("quickbooksBefore", e.quickbooksBefore());
-        row.put("quickbooksAfter", e.quickbooksAfter());
-        row.put("purchaseOrderId", e.purchaseOrderId());
-        row.put("quantity", e.quantity());
-        row.put("message", Texts.message(e.message()));
-        return row;
+    List<Object> row(HistoryEntry e) {
+        return Arrays.asList(e.runId(), e.severity().name(), e.action().name(), e.itemName(), e.autotaskProductId(),
+                e.quickbooksListId(), e.autotaskOnHand(), e.locations() == null ? null : toJson(e.locations()),
+                e.quickbooksBefore(), e.quickbooksAfter(), e.purchaseOrderId(), e.quantity(),
+                Texts.message(e.message()));
     }
 
     private String toJson(Object value) {

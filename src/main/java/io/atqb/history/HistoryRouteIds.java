@@ -4,8 +4,8 @@ package io.atqb.history;
 public final class HistoryRouteIds {
 
     /**
-     * Body: a list of rows (maps keyed by the named parameters of {@code sql/history-insert.sql}), inserted as one
-     * parameterised batch in the caller's transaction.
+     * Body: a list of rows, each a list of the values of {@code sql/history-insert.sql}'s positional parameters in its
+     * column order ({@link HistoryRecorder#COLUMNS}), inserted as one parameterised batch in the caller's transaction.
      */
     public static final String RECORD = "history-record";
     public static final String RECORD_ENDPOINT = "direct:" + RECORD;

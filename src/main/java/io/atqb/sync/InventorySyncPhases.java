@@ -107,9 +107,15 @@ public class InventorySyncPhases {
         }
     }
 
-    /** The counts so far, and why the run is not finished yet when it is not. */
+    /**
+     * The counts so far, and why the run is not finished yet when it is not. A finished run's summary was counted
+     * when it completed and kept as its message; its history does not change after that, so it is not counted again.
+     */
     public String summary(long runId) {
         SyncRun run = runs.find(runId).orElseThrow();
+        if (run.phase() == SyncRun.Phase.DONE && run.message() != null) {
+            return run.message();
+        }
         String summary = summary(history.counts(run.id()));
         if (run.phase() == SyncRun.Phase.DONE) {
             return summary;

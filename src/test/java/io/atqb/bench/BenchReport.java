@@ -282,6 +282,10 @@ final class BenchReport {
                             / SizeResult.seconds(r.warmBaseline().elapsed()), SizeResult.seconds(warm.qbwcExchange()),
                     SizeResult.seconds(warm.total()), SizeResult.seconds(warm.serviceCpu()), warm.autotaskCalls(),
                     warm.session().messagesExchanged()));
+            md.append("- Its service CPU by kind of thread:");
+            warm.cpuByThreads().forEach((group, seconds) -> md.append(String.format(Locale.ROOT, " %s %.1f s;",
+                    group, seconds)));
+            md.append('\n');
         }
         md.append(String.format(Locale.ROOT, "- Baseline: %.2f s in a fresh JVM (the figure in the table, as cold as the"
                         + " service's first pull); %.2f s again in the warmed-up bench JVM.%n",

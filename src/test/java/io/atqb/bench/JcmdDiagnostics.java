@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Optional evidence of where the service spends its time and memory, taken with {@code jcmd} during the timed part
  * and written beside the service log: thread dumps (threads-NNN.txt) and class histograms (histogram-NNN.txt, each
- * forces a full GC) every few seconds, and a Java Flight Recorder recording with the "profile" settings (sync.jfr).
+ * forces a full GC) every few seconds, and a Java Flight Recorder recording with the "profile" settings (sync.jfr;
+ * {@code -Dbench.jfrSettings=default} samples less often and disturbs the service less).
  * All off by default: they cost the service CPU and would blur the figures.
  *
  * @param threadDumpInterval  {@code bench.threadDumpSeconds}; zero = none
@@ -41,7 +42,7 @@ record JcmdDiagnostics(Duration threadDumpInterval, Duration histogramInterval, 
         List<Thread> samplers = new ArrayList<>();
         Running running = new Running(pid, dir, samplers, flightRecording);
         if (flightRecording) {
-            running.jcmd("JFR.start", "name=bench", "settings=profile");
+            running.jcmd("JFR.start", "name=bench", "settings=" + System.getProperty("bench.jfrSettings", "profile"));
         }
         if (!threadDumpInterval.isZero()) {
             samplers.add(running.every(threadDumpInterval, "threads", "Thread.print"));

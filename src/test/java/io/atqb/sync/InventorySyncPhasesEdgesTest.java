@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.atqb.operations.OperationsRecorder;
@@ -95,8 +97,18 @@ class InventorySyncPhasesEdgesTest {
     }
 
     @Test
-    void shouldGiveOnlyTheCountsOfAFinishedRun() {
-        run(SyncRun.Phase.DONE, "ignored");
+    void shouldAnswerTheSummaryAFinishedRunKeptWithoutCountingItsHistoryAgain() {
+        String kept = "Inventory sync: 2 adjusted, 1 created, 5 unchanged, 3 not synced, 4 failed";
+        run(SyncRun.Phase.DONE, kept);
+        when(history.counts(RUN)).thenReturn(InventorySyncPhasesTest.actions(Map.of(HistoryEntry.Action.ADJUSTED, 9)));
+
+        assertThat(phases.summary(RUN)).isEqualTo(kept);
+        verify(history, never()).counts(RUN);
+    }
+
+    @Test
+    void shouldGiveOnlyTheCountsOfAFinishedRunThatKeptNoSummary() {
+        run(SyncRun.Phase.DONE, null);
         when(history.counts(RUN)).thenReturn(InventorySyncPhasesTest.actions(Map.of(HistoryEntry.Action.ADJUSTED, 2,
                 HistoryEntry.Action.CREATED, 1, HistoryEntry.Action.UNCHANGED, 5, HistoryEntry.Action.NOT_SYNCED, 3,
                 HistoryEntry.Action.FAILED, 4)));
