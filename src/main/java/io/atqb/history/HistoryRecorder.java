@@ -50,9 +50,16 @@ public class HistoryRecorder {
 
     List<Object> row(HistoryEntry e) {
         return Arrays.asList(e.runId(), e.severity().name(), e.action().name(), e.itemName(), e.autotaskProductId(),
-                e.quickbooksListId(), e.autotaskOnHand(), e.locations() == null ? null : toJson(e.locations()),
+                e.quickbooksListId(), e.autotaskOnHand(), locationsJson(e.locations()),
                 e.quickbooksBefore(), e.quickbooksAfter(), e.purchaseOrderId(), e.quantity(),
                 Texts.message(e.message()));
+    }
+
+    private String locationsJson(List<HistoryEntry.LocationOnHand> locations) {
+        if (locations == null) {
+            return null;
+        }
+        return locations instanceof StoredLocations stored ? stored.json() : toJson(locations);
     }
 
     private String toJson(Object value) {

@@ -1,10 +1,9 @@
 package io.atqb.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.history.HistoryEntry;
 import io.atqb.history.HistoryRecorder;
+import io.atqb.history.StoredLocations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 /** Records final item outcomes: the item row and its history entry, together. */
 @Component
 public class SyncOutcomes {
-
-    private static final TypeReference<List<HistoryEntry.LocationOnHand>> LOCATIONS = new TypeReference<>() {
-    };
 
     private final SyncItemRepository items;
     private final HistoryRecorder history;
@@ -54,14 +50,6 @@ public class SyncOutcomes {
         BigDecimal after = failed ? item.qbBefore() : item.targetQuantity();
         return new HistoryEntry(item.runId(), failed ? HistoryEntry.Severity.ERROR : HistoryEntry.Severity.INFO,
                 action, item.productName(), item.productId(), item.listId(), item.autotaskOnHand(),
-                locations(item.locationsJson()), item.qbBefore(), after, null, null, item.message());
-    }
-
-    private List<HistoryEntry.LocationOnHand> locations(String text) {
-        try {
-            return json.readValue(text, LOCATIONS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable locations of a sync item", e);
-        }
+                new StoredLocations(item.locationsJson(), json), item.qbBefore(), after, null, null, item.message());
     }
 }
