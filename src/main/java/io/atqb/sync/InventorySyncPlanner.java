@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.Header;
 import org.apache.camel.Variable;
@@ -36,14 +37,16 @@ public class InventorySyncPlanner {
     private final SyncItemRepository items;
     private final HistoryRecorder history;
     private final SyncOutcomes outcomes;
+    private final ItemLinkRepository links;
     private final ObjectMapper json;
 
     public InventorySyncPlanner(SyncRunRepository runs, SyncItemRepository items, HistoryRecorder history,
-                                SyncOutcomes outcomes, ObjectMapper json) {
+                                SyncOutcomes outcomes, ItemLinkRepository links, ObjectMapper json) {
         this.runs = runs;
         this.items = items;
         this.history = history;
         this.outcomes = outcomes;
+        this.links = links;
         this.json = json;
     }
 
@@ -117,11 +120,13 @@ public class InventorySyncPlanner {
     public int save(List<SyncItem> targets, @Header(SyncRoutes.RUN_ID) long runId,
                     @Variable(SyncRoutes.SNAPSHOT) AutotaskSnapshot snapshot,
                     @Variable(SyncRoutes.NOT_SYNCED_RECEIPTS) List<LedgerReceipt> notSynced) {
-        if (runs.find(runId).map(SyncRun::phase).orElse(null) != SyncRun.Phase.LOADING) {
+        Optional<SyncRun> loading = runs.find(runId).filter(found -> found.phase() == SyncRun.Phase.LOADING);
+        if (loading.isEmpty()) {
             return 0;
         }
         history.record(notSynced.stream().map(receipt -> notSyncedEntry(runId, receipt, snapshot)).toList());
-        List<SyncItem> plan = withoutCollisions(targets.stream().filter(Objects::nonNull).toList());
+        List<SyncItem> plan = withKeptLinks(withoutCollisions(targets.stream().filter(Objects::nonNull).toList()),
+                links.links(loading.get().connectorId()));
         items.insertAll(plan);
         history.record(plan.stream().filter(item -> item.state() == ItemState.DONE).map(outcomes::entry).toList());
         SyncRun run = runs.lock(runId);
@@ -131,6 +136,20 @@ public class InventorySyncPlanner {
         }
         runs.setPhase(runId, SyncRun.Phase.READY);
         return plan.size();
+    }
+
+    /**
+     * Planned products carry the ListID their connector kept from earlier runs (products that failed do not): the
+     * reconcile then finds them linked already, and its update leaves the link and its index entry as they are.
+     */
+    public static List<SyncItem> withKeptLinks(List<SyncItem> plan, Map<Long, String> kept) {
+        List<SyncItem> linked = new ArrayList<>(plan.size());
+        for (SyncItem item : plan) {
+            String listId = kept.get(item.productId());
+            linked.add(item.state() == ItemState.PLANNED && item.listId() == null && listId != null
+                    ? item.linked(listId, null) : item);
+        }
+        return linked;
     }
 
     /** Products whose QuickBooks names (cut to 31 characters) are equal without regard to case all fail. */

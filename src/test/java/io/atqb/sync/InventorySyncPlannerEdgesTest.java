@@ -1,6 +1,7 @@
 package io.atqb.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -46,7 +47,8 @@ class InventorySyncPlannerEdgesTest {
     final HistoryRecorder history = mock(HistoryRecorder.class);
     final SyncOutcomes outcomes = mock(SyncOutcomes.class);
     final ObjectMapper json = new ObjectMapper();
-    final InventorySyncPlanner planner = new InventorySyncPlanner(runs, items, history, outcomes, json);
+    final ItemLinkRepository links = mock(ItemLinkRepository.class);
+    final InventorySyncPlanner planner = new InventorySyncPlanner(runs, items, history, outcomes, links, json);
     final AutotaskSnapshot snapshot = mock(AutotaskSnapshot.class);
 
     @BeforeEach
@@ -480,5 +482,42 @@ class InventorySyncPlannerEdgesTest {
         planner.save(List.of(), RUN, snapshot, notSynced);
 
         assertThat(recordedHistory().get(0)).extracting(HistoryEntry::autotaskProductId).containsExactly(1L, 2L, 3L);
+    }
+
+    // --- links kept from earlier runs ---
+
+    @Test
+    void shouldPlanAProductLinkedToTheItemItsConnectorKeptAndLeaveTheOthersUnlinked() {
+        onHand(1, 4L);
+        onHand(2, 5L);
+        loading(SyncRun.Phase.LOADING);
+        when(links.links(3)).thenReturn(Map.of(1L, "80000001-1", 99L, "80000099-1"));
+
+        planner.save(List.of(target(1, "Kept", Map.of()), target(2, "New", Map.of())), RUN, snapshot, List.of());
+
+        ArgumentCaptor<List<SyncItem>> inserted = listCaptor();
+        verify(items).insertAll(inserted.capture());
+        assertThat(inserted.getValue()).extracting(SyncItem::productId, SyncItem::listId, SyncItem::state)
+                .containsExactly(tuple(1L, "80000001-1", ItemState.PLANNED), tuple(2L, null, ItemState.PLANNED));
+    }
+
+    @Test
+    void shouldLinkOnlyPlannedProductsThatHaveNoListIdYet() {
+        SyncItem planned = ReconciliationTest.product(1, "One", 1);
+        SyncItem failed = ReconciliationTest.product(2, "Two", 2).done("FAILED", "name collides");
+        SyncItem linkedAlready = ReconciliationTest.product(3, "Three", 3).linked("80000003-9", null);
+        Map<Long, String> kept = Map.of(1L, "80000001-1", 2L, "80000002-1", 3L, "80000003-1");
+
+        List<SyncItem> plan = InventorySyncPlanner.withKeptLinks(List.of(planned, failed, linkedAlready), kept);
+
+        assertThat(plan).extracting(SyncItem::listId).containsExactly("80000001-1", null, "80000003-9");
+        assertThat(InventorySyncPlanner.withKeptLinks(List.of(), kept)).isEmpty();
+        assertThat(InventorySyncPlanner.withKeptLinks(List.of(planned), Map.of())).extracting(SyncItem::listId)
+                .containsOnlyNulls();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ArgumentCaptor<List<SyncItem>> listCaptor() {
+        return (ArgumentCaptor) ArgumentCaptor.forClass(List.class);
     }
 }
