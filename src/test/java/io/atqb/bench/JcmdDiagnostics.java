@@ -54,6 +54,31 @@ record JcmdDiagnostics(Duration threadDumpInterval, Duration histogramInterval, 
         return running;
     }
 
+    /**
+     * Runs {@code jcmd <pid> <command...>}, its output appended to {@code output}; true when it ended within the
+     * bound. Evidence only: a failed jcmd leaves its file empty.
+     */
+    static boolean jcmd(long pid, Path output, String... command) {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        line.add(Long.toString(pid));
+        line.addAll(List.of(command));
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+            if (!process.waitFor(JCMD_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The diagnostics of one service process. */
     static final class Running implements AutoCloseable {
 
@@ -90,21 +115,7 @@ record JcmdDiagnostics(Duration threadDumpInterval, Duration histogramInterval, 
         }
 
         private void jcmdTo(Path output, String... command) {
-            List<String> line = new ArrayList<>();
-            line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
-            line.add(Long.toString(pid));
-            line.addAll(List.of(command));
-            try {
-                Process process = new ProcessBuilder(line).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
-                if (!process.waitFor(JCMD_BOUND.toSeconds(), TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (IOException e) {
-                // evidence only: a failed jcmd leaves its file empty
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            JcmdDiagnostics.jcmd(pid, output, command);
         }
 
         /** Stops everything; a second call does nothing. */

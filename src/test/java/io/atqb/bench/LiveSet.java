@@ -2,8 +2,8 @@ package io.atqb.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,26 +16,18 @@ import java.util.regex.Pattern;
 final class LiveSet {
 
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
-    private static final long JCMD_BOUND_SECONDS = 120;
 
     private LiveSet() {
     }
 
     /** The live bytes of process {@code pid}, or -1 when jcmd could not tell; its output is kept in {@code output}. */
     static long of(long pid, Path output) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        try {
-            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!process.waitFor(JCMD_BOUND_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return -1;
-            }
-            return totalBytes(java.nio.file.Files.readString(output, StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        if (!JcmdDiagnostics.jcmd(pid, output, "GC.class_histogram")) {
             return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        try {
+            return totalBytes(Files.readString(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return -1;
         }
     }
