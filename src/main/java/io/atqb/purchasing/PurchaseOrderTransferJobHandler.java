@@ -63,9 +63,14 @@ public class PurchaseOrderTransferJobHandler implements QbwcJobHandler {
         return steps.next(job, queue);
     }
 
+    /** The job's row is locked once for all the answers of the message set (the load and the sessions take turns). */
+    @Override
+    public void beginResponses(QbwcJob job) {
+        work.lock(job.id());
+    }
+
     @Override
     public void handleResponse(QbwcJob job, QbxmlRequest request, QbxmlResponse response, RequestQueue queue) {
-        work.lock(job.id());
         if (response instanceof VendorQueryRs rs && request instanceof VendorQueryRq rq) {
             responses.vendorFound(job, rq, rs, queue);
         } else if (response instanceof VendorAddRs rs && request instanceof VendorAddRq rq) {

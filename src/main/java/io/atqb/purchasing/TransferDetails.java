@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.qbxml.PurchaseOrderRet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The working rows' JSON: the Autotask data of a PO and its QuickBooks purchase order as read in the session. */
@@ -12,11 +11,11 @@ import org.springframework.stereotype.Component;
 class TransferDetails {
 
     private final ObjectMapper json;
-    private final JdbcClient jdbc;
+    private final TransferJobRepository work;
 
-    TransferDetails(ObjectMapper json, JdbcClient jdbc) {
+    TransferDetails(ObjectMapper json, TransferJobRepository work) {
         this.json = json;
-        this.jdbc = jdbc;
+        this.work = work;
     }
 
     String write(Object value) {
@@ -27,12 +26,12 @@ class TransferDetails {
         }
     }
 
-    /** The row's Autotask data; a row read without it (the job's lists) has it read from its row now. */
-    PurchaseOrderDetail detail(TransferWork work) {
-        String text = work.detail() != null ? work.detail()
-                : jdbc.sql("SELECT detail FROM purchase_order_transfer_work WHERE job_id = :job"
-                        + " AND purchase_order_id = :po")
-                .param("job", work.jobId()).param("po", work.purchaseOrderId()).query(String.class).single();
+    /** The row's Autotask data; a row read from the database (which never carries it) has it read now. */
+    PurchaseOrderDetail detail(TransferWork row) {
+        String text = row.detail() != null ? row.detail()
+                : work.detail(row.jobId(), row.purchaseOrderId()).orElseThrow(() -> new IllegalStateException(
+                        "Purchase order " + row.purchaseOrderId() + " has no Autotask data in transfer job "
+                                + row.jobId()));
         return read(text, PurchaseOrderDetail.class);
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +22,17 @@ import org.springframework.stereotype.Repository;
 class TransferJobRepository {
 
     private static final String WORK_COLUMNS = "job_id, purchase_order_id, attempt_id, step, vendor_name,"
-            + " vendor_list_id, detail, quickbooks_lines, message, read_at";
-    /** The working row without the Autotask data: {@link TransferDetails} reads that when it is needed. */
+            + " vendor_list_id, quickbooks_lines, message, read_at";
+    /**
+     * The working row as read: the Autotask data lives apart ({@code purchase_order_transfer_work_detail}, written
+     * once) and {@link TransferDetails} reads it when it is needed.
+     */
     private static final String LIGHT_COLUMNS = "w.job_id, w.purchase_order_id, w.attempt_id, w.step, w.vendor_name,"
             + " w.vendor_list_id, NULL AS detail, w.quickbooks_lines, w.message, w.read_at";
     private static final int BATCH = 500;
+    private static final String WORK_TABLE = "purchase_order_transfer_work";
+    private static final String DETAIL_TABLE = "purchase_order_transfer_work_detail";
+    private static final String PRODUCTS_TABLE = "purchase_order_transfer_work_product";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -166,6 +173,13 @@ class TransferJobRepository {
         return products;
     }
 
+    /** How many of the job's rows are not final (neither DONE nor FAILED). */
+    int countUnfinished(long jobId) {
+        return jdbc.sql("SELECT COUNT(*) FROM purchase_order_transfer_work WHERE job_id = :job"
+                        + " AND step NOT IN ('DONE', 'FAILED')")
+                .param("job", jobId).query(Integer.class).single();
+    }
+
     /** Whether the job has a row that is not final and not waiting for the next session. */
     boolean hasRowToGoOn(long jobId) {
         return jdbc.sql("SELECT COUNT(*) FROM purchase_order_transfer_work WHERE job_id = :job"
@@ -173,20 +187,22 @@ class TransferJobRepository {
                 .param("job", jobId).query(Long.class).single() > 0;
     }
 
-    /** Replaces the POs' working rows in the job with these, in batches (no lock on the job's row). */
+    /**
+     * Replaces the POs' working rows in the job with these, in batches (no lock on the job's row); each row's
+     * Autotask data ({@link TransferWork#detail()}, required) goes to its own table.
+     */
     void replaceAll(long jobId, List<NewWork> rows) {
-        template.batchUpdate("DELETE FROM purchase_order_transfer_work_product WHERE job_id = ? AND purchase_order_id = ?",
-                rows, BATCH, (ps, row) -> {
-                    ps.setLong(1, jobId);
-                    ps.setLong(2, row.work().purchaseOrderId());
-                });
-        template.batchUpdate("DELETE FROM purchase_order_transfer_work WHERE job_id = ? AND purchase_order_id = ?",
-                rows, BATCH, (ps, row) -> {
-                    ps.setLong(1, jobId);
-                    ps.setLong(2, row.work().purchaseOrderId());
-                });
+        rows.forEach(row -> Objects.requireNonNull(row.work().detail(),
+                () -> "Purchase order " + row.work().purchaseOrderId() + " has no Autotask data to carry"));
+        for (String table : List.of(PRODUCTS_TABLE, DETAIL_TABLE, WORK_TABLE)) {
+            template.batchUpdate("DELETE FROM " + table + " WHERE job_id = ? AND purchase_order_id = ?",
+                    rows, BATCH, (ps, row) -> {
+                        ps.setLong(1, jobId);
+                        ps.setLong(2, row.work().purchaseOrderId());
+                    });
+        }
         template.batchUpdate("INSERT INTO purchase_order_transfer_work (" + WORK_COLUMNS
-                        + ", vendor_key, purchase_order_guid, ref_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + ", vendor_key, purchase_order_guid, ref_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, BATCH, (ps, row) -> {
                     TransferWork work = row.work();
                     ps.setLong(1, jobId);
@@ -195,13 +211,18 @@ class TransferJobRepository {
                     ps.setString(4, work.step().name());
                     ps.setString(5, work.vendorName());
                     ps.setString(6, work.vendorListId());
-                    ps.setString(7, work.detail());
-                    ps.setString(8, work.quickbooksLines());
-                    ps.setString(9, Texts.message(work.message()));
-                    ps.setObject(10, Timestamps.toDb(work.readAt()));
-                    ps.setString(11, row.vendorKey());
-                    ps.setString(12, row.guid() == null ? null : row.guid().toUpperCase(Locale.ROOT));
-                    ps.setString(13, row.refNumber());
+                    ps.setString(7, work.quickbooksLines());
+                    ps.setString(8, Texts.message(work.message()));
+                    ps.setObject(9, Timestamps.toDb(work.readAt()));
+                    ps.setString(10, row.vendorKey());
+                    ps.setString(11, row.guid() == null ? null : row.guid().toUpperCase(Locale.ROOT));
+                    ps.setString(12, row.refNumber());
+                });
+        template.batchUpdate("INSERT INTO purchase_order_transfer_work_detail (job_id, purchase_order_id, detail)"
+                + " VALUES (?, ?, ?)", rows, BATCH, (ps, row) -> {
+                    ps.setLong(1, jobId);
+                    ps.setLong(2, row.work().purchaseOrderId());
+                    ps.setString(3, row.work().detail());
                 });
         List<Object[]> products = new ArrayList<>();
         for (NewWork row : rows) {
@@ -217,9 +238,10 @@ class TransferJobRepository {
                 });
     }
 
+    /** The PO's working row, without its Autotask data. */
     Optional<TransferWork> work(long jobId, long purchaseOrderId) {
-        return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM purchase_order_transfer_work WHERE job_id = :job"
-                        + " AND purchase_order_id = :po")
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
+                        + " AND w.purchase_order_id = :po")
                 .param("job", jobId).param("po", purchaseOrderId).query(TransferJobRepository::work).optional();
     }
 
@@ -239,13 +261,21 @@ class TransferJobRepository {
     private static TransferWork work(ResultSet rs, int row) throws SQLException {
         return new TransferWork(rs.getLong("job_id"), rs.getLong("purchase_order_id"), rs.getLong("attempt_id"),
                 TransferWork.Step.valueOf(rs.getString("step")), rs.getString("vendor_name"),
-                rs.getString("vendor_list_id"), rs.getString("detail"), rs.getString("quickbooks_lines"),
+                rs.getString("vendor_list_id"), null, rs.getString("quickbooks_lines"),
                 rs.getString("message"), Timestamps.fromDb(rs, "read_at"));
+    }
+
+    /** The PO's Autotask data as the job loaded it (JSON of a PurchaseOrderDetail). */
+    Optional<String> detail(long jobId, long purchaseOrderId) {
+        return jdbc.sql("SELECT detail FROM purchase_order_transfer_work_detail WHERE job_id = :job"
+                        + " AND purchase_order_id = :po")
+                .param("job", jobId).param("po", purchaseOrderId).query(String.class).optional();
     }
 
     /** The job is over: its working rows go. */
     void deleteWork(long jobId) {
-        jdbc.sql("DELETE FROM purchase_order_transfer_work_product WHERE job_id = :job").param("job", jobId).update();
-        jdbc.sql("DELETE FROM purchase_order_transfer_work WHERE job_id = :job").param("job", jobId).update();
+        for (String table : List.of(PRODUCTS_TABLE, DETAIL_TABLE, WORK_TABLE)) {
+            jdbc.sql("DELETE FROM " + table + " WHERE job_id = :job").param("job", jobId).update();
+        }
     }
 }

@@ -128,7 +128,7 @@ class TransferSteps {
     }
 
     int remainingEstimate(QbwcJob job) {
-        return (int) work.work(job.id()).stream().filter(r -> !r.step().isFinal()).count();
+        return work.countUnfinished(job.id());
     }
 
     static boolean isWaiting(TransferWork.Step step) {

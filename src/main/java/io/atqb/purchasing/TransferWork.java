@@ -7,7 +7,8 @@ import java.time.Instant;
  * The steps run in order; each waits for QuickBooks' answers before the next ({@code *_WAIT}). A new session
  * starts every unfinished PO over from VENDOR, and each step skips what is already settled.
  *
- * @param detail          the Autotask data read for it (JSON of a PurchaseOrderDetail)
+ * @param detail          the Autotask data read for it (JSON of a PurchaseOrderDetail); null when the row was
+ *                        read from the database, where it is kept apart ({@link TransferDetails} reads it)
  * @param quickbooksLines the QuickBooks PO as last read or written in this session (JSON), or null
  * @param readAt          when Autotask was read for it
  */

@@ -8,7 +8,9 @@ import io.atqb.system.Texts;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -105,14 +107,18 @@ class QbwcInbox {
         return -1;
     }
 
-    /** Hands each response to the job's handler; answers how many matched a request of the message. */
+    /**
+     * Hands each response to the job's handler, after telling it once that a message set's answers begin; marks
+     * the answered requests done in one batch; answers how many matched a request of the message.
+     */
     private int handOver(QbwcSession session, QbwcQueueRepository.SentMessage sent, QbwcJob job, String response,
                          Instant now) {
         Map<Long, QbwcQueueRepository.StoredRequest> requests = new HashMap<>();
         queue.requestsOf(sent.id(), "SENT").forEach(r -> requests.put(r.id(), r));
         QbwcJobHandler handler = jobs.handler(job);
         RequestQueue jobQueue = jobs.queueOf(job);
-        int[] answered = {0};
+        handler.beginResponses(job);
+        List<Long> answered = new ArrayList<>();
         reader.read(new StringReader(response == null ? "" : response), rs -> {
             QbwcQueueRepository.StoredRequest request = requests.remove(requestId(rs.requestId()));
             if (request == null) {
@@ -120,10 +126,10 @@ class QbwcInbox {
                 return;
             }
             handler.handleResponse(job, codec.decode(request), rs, jobQueue);
-            queue.markDone(request.id(), now);
-            answered[0]++;
+            answered.add(request.id());
         });
-        return answered[0];
+        queue.markDone(answered, now);
+        return answered.size();
     }
 
     private static void ignoreUnknown(QbwcSession session, QbxmlResponse response) {

@@ -15,6 +15,13 @@ public interface QbwcJobHandler {
     /** A session starts working on the job (its first sendRequestXML that reaches the job). */
     void beginSession(QbwcJob job, QbwcSession session, RequestQueue queue);
 
+    /**
+     * QuickBooks answered a message set of the job's requests: called once, in the same transaction, before the
+     * first of its responses goes to {@link #handleResponse}.
+     */
+    default void beginResponses(QbwcJob job) {
+    }
+
     /** QuickBooks answered one of the job's requests. */
     void handleResponse(QbwcJob job, QbxmlRequest request, QbxmlResponse response, RequestQueue queue);
 

@@ -91,9 +91,17 @@ class QbwcQueueRepository {
                 .param("message", messageId).param("status", status).query(QbwcQueueRepository::mapRequest).list();
     }
 
-    void markDone(long requestId, Instant now) {
-        jdbc.sql("UPDATE qbwc_request SET status = 'DONE', done_at = :now WHERE id = :id")
-                .param("now", Timestamps.toDb(now)).param("id", requestId).update();
+    /** These requests were answered: one batch of the same statement for all of a message set's answers. */
+    void markDone(List<Long> requestIds, Instant now) {
+        if (requestIds.isEmpty()) {
+            return;
+        }
+        Object doneAt = Timestamps.toDb(now);
+        template.batchUpdate("UPDATE qbwc_request SET status = 'DONE', done_at = ? WHERE id = ?", requestIds,
+                requestIds.size(), (ps, id) -> {
+                    ps.setObject(1, doneAt);
+                    ps.setLong(2, id);
+                });
     }
 
     /** Requests of a message that got no answer go back to the queue, in their old order. */

@@ -1,6 +1,7 @@
 package io.atqb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atqb.sandbox.autotask.SandboxAutotaskSyntheticTenant;
@@ -218,10 +219,16 @@ class BenchHarnessTest {
         assertThat(used.testThreadSeconds()).isGreaterThan(0.05);
         assertThat(used.processSeconds()).isGreaterThanOrEqualTo(used.testThreadSeconds() - 0.02);
         assertThat(used.serviceThreadSeconds()).isLessThan(used.testThreadSeconds());
-        assertThat(new CpuClock.Used(1.0, 1.5, 0.0).processLessTestThreadSeconds()).isZero();
-        assertThat(new CpuClock.Used(3.0, 1.0, 0.5).processLessTestThreadSeconds()).isEqualTo(2.0);
+        assertThat(used.serviceSecondsByKind().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(used.serviceThreadSeconds(), within(1e-6));
+        assertThat(new CpuClock.Used(1.0, 1.5, 0.0, Map.of()).processLessTestThreadSeconds()).isZero();
+        assertThat(new CpuClock.Used(3.0, 1.0, 0.5, Map.of()).processLessTestThreadSeconds()).isEqualTo(2.0);
+        assertThat(CpuClock.kind("http-nio-127.0.0.1-auto-1-exec-12")).isEqualTo("http-nio-#.#.#.#-auto-#-exec-#");
+        assertThat(CpuClock.kind("transfer-write-back")).isEqualTo("transfer-write-back");
         assertThat(CpuClock.isSimulation("sandbox-autotask-3")).isTrue();
         assertThat(CpuClock.isSimulation("HTTP-Dispatcher")).isTrue();
+        assertThat(CpuClock.isSimulation("HttpClient-3-SelectorManager")).isTrue();
+        assertThat(CpuClock.isSimulation("HttpClient-3-Worker-0")).isTrue();
         assertThat(CpuClock.isSimulation("http-nio-127.0.0.1-auto-1-exec-2")).isFalse();
     }
 

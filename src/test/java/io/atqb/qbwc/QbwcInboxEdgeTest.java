@@ -64,7 +64,7 @@ class QbwcInboxEdgeTest {
         assertThat(inbox.receiveResponseXML(TICKET, body, null, null)).isEqualTo(100);
 
         verify(handler, never()).handleResponse(any(), any(), any(), any());
-        verify(queue, never()).markDone(anyLong(), any());
+        verify(queue).markDone(List.of(), NOW);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class QbwcInboxTest {
 
@@ -142,11 +144,13 @@ class QbwcInboxTest {
 
         ArgumentCaptor<QbxmlRequest> request = ArgumentCaptor.forClass(QbxmlRequest.class);
         ArgumentCaptor<QbxmlResponse> answer = ArgumentCaptor.forClass(QbxmlResponse.class);
-        verify(handler).handleResponse(eq(job), request.capture(), answer.capture(), eq(jobQueue));
+        InOrder order = inOrder(handler, queue);
+        order.verify(handler).beginResponses(job);
+        order.verify(handler).handleResponse(eq(job), request.capture(), answer.capture(), eq(jobQueue));
+        order.verify(queue).markDone(List.of(11L), NOW);
+        verify(handler).beginResponses(job);
         assertThat(request.getValue().requestId()).isEqualTo("11");
         assertThat(answer.getValue().requestId()).isEqualTo(" 11 ");
-        verify(queue).markDone(11L, NOW);
-        verify(queue, never()).markDone(eq(12L), any());
         int bytes = body.getBytes(StandardCharsets.UTF_8).length;
         verify(queue).endMessage(40L, "ANSWERED", bytes, null, "1 requests got no response and were queued again",
                 NOW);
@@ -162,8 +166,8 @@ class QbwcInboxTest {
 
         assertThat(inbox.receiveResponseXML(TICKET, response("11", "12"), null, null)).isEqualTo(100);
 
-        verify(queue).markDone(11L, NOW);
-        verify(queue).markDone(12L, NOW);
+        verify(handler).beginResponses(job);
+        verify(queue).markDone(List.of(11L, 12L), NOW);
         verify(queue).endMessage(eq(40L), eq("ANSWERED"), any(), isNull(), isNull(), eq(NOW));
         verify(sessions).countResponse(eq(TICKET), eq(2), anyLong(), eq(100));
     }
