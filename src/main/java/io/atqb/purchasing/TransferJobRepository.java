@@ -101,16 +101,20 @@ class TransferJobRepository {
 
     /** The rows at this step whose vendor has this name key. */
     List<TransferWork> atWithVendor(long jobId, TransferWork.Step step, String vendorKey) {
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
-                        + " AND w.vendor_key = :key AND w.step = :step ORDER BY w.purchase_order_id")
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
+                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
+                        + " AND w.purchase_order_id = d.purchase_order_id WHERE d.job_id = :job"
+                        + " AND d.vendor_key = :key AND w.step = :step ORDER BY w.purchase_order_id")
                 .param("job", jobId).param("key", vendorKey).param("step", step.name())
                 .query(TransferJobRepository::work).list();
     }
 
     /** The row at this step of the PO with this ExternalGUID. */
     Optional<TransferWork> atWithGuid(long jobId, TransferWork.Step step, String guid) {
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w WHERE w.job_id = :job"
-                        + " AND w.purchase_order_guid = :guid AND w.step = :step")
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
+                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
+                        + " AND w.purchase_order_id = d.purchase_order_id WHERE d.job_id = :job"
+                        + " AND d.purchase_order_guid = :guid AND w.step = :step")
                 .param("job", jobId).param("guid", guid == null ? "" : guid.toUpperCase(Locale.ROOT))
                 .param("step", step.name()).query(TransferJobRepository::work).optional();
     }
@@ -132,10 +136,11 @@ class TransferJobRepository {
         if (refNumbers.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work w LEFT JOIN"
-                        + " purchase_order_state s ON s.purchase_order_id = w.purchase_order_id WHERE w.job_id = :job"
-                        + " AND w.step = :step AND w.ref_number IN (:refs) AND s.quickbooks_txn_id IS NULL"
-                        + " ORDER BY w.purchase_order_id")
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
+                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
+                        + " AND w.purchase_order_id = d.purchase_order_id LEFT JOIN purchase_order_state s"
+                        + " ON s.purchase_order_id = w.purchase_order_id WHERE d.job_id = :job AND w.step = :step"
+                        + " AND d.ref_number IN (:refs) AND s.quickbooks_txn_id IS NULL ORDER BY w.purchase_order_id")
                 .param("job", jobId).param("step", step.name()).param("refs", refNumbers)
                 .query(TransferJobRepository::work).list();
     }
@@ -188,8 +193,9 @@ class TransferJobRepository {
     }
 
     /**
-     * Replaces the POs' working rows in the job with these, in batches (no lock on the job's row); each row's
-     * Autotask data ({@link TransferWork#detail()}, required) goes to its own table.
+     * Replaces the POs' working rows in the job with these, in batches (no lock on the job's row). What is written
+     * once, each row's Autotask data ({@link TransferWork#detail()}, required) and the keys answers find it by, goes
+     * to a table of its own: the working row is rewritten at every step.
      */
     void replaceAll(long jobId, List<NewWork> rows) {
         rows.forEach(row -> Objects.requireNonNull(row.work().detail(),
@@ -202,7 +208,7 @@ class TransferJobRepository {
                     });
         }
         template.batchUpdate("INSERT INTO purchase_order_transfer_work (" + WORK_COLUMNS
-                        + ", vendor_key, purchase_order_guid, ref_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, BATCH, (ps, row) -> {
                     TransferWork work = row.work();
                     ps.setLong(1, jobId);
@@ -214,15 +220,15 @@ class TransferJobRepository {
                     ps.setString(7, work.quickbooksLines());
                     ps.setString(8, Texts.message(work.message()));
                     ps.setObject(9, Timestamps.toDb(work.readAt()));
-                    ps.setString(10, row.vendorKey());
-                    ps.setString(11, row.guid() == null ? null : row.guid().toUpperCase(Locale.ROOT));
-                    ps.setString(12, row.refNumber());
                 });
-        template.batchUpdate("INSERT INTO purchase_order_transfer_work_detail (job_id, purchase_order_id, detail)"
-                + " VALUES (?, ?, ?)", rows, BATCH, (ps, row) -> {
+        template.batchUpdate("INSERT INTO purchase_order_transfer_work_detail (job_id, purchase_order_id, detail,"
+                + " vendor_key, purchase_order_guid, ref_number) VALUES (?, ?, ?, ?, ?, ?)", rows, BATCH, (ps, row) -> {
                     ps.setLong(1, jobId);
                     ps.setLong(2, row.work().purchaseOrderId());
                     ps.setString(3, row.work().detail());
+                    ps.setString(4, row.vendorKey());
+                    ps.setString(5, row.guid() == null ? null : row.guid().toUpperCase(Locale.ROOT));
+                    ps.setString(6, row.refNumber());
                 });
         List<Object[]> products = new ArrayList<>();
         for (NewWork row : rows) {

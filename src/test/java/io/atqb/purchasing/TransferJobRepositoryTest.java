@@ -59,6 +59,26 @@ class TransferJobRepositoryTest {
     }
 
     @Test
+    void shouldFindARowByTheKeysLoadedWithItAtItsCurrentStepOnly() {
+        migrate(null);
+        work.replaceAll(1, List.of(newWork(1, 501, "{}"), newWork(1, 502, "{}")));
+        work.replaceAll(2, List.of(newWork(2, 501, "{}")));
+        work.save(work.work(1, 501).orElseThrow().at(TransferWork.Step.ORDER_WAIT));
+
+        assertThat(work.atWithGuid(1, TransferWork.Step.ORDER_WAIT, "{A-501}")).map(TransferWork::purchaseOrderId)
+                .contains(501L);
+        assertThat(work.atWithGuid(1, TransferWork.Step.VENDOR, "{a-501}")).isEmpty();
+        assertThat(work.atWithGuid(1, TransferWork.Step.ORDER_WAIT, null)).isEmpty();
+        assertThat(work.atWithVendor(1, TransferWork.Step.VENDOR, "acme")).extracting(TransferWork::purchaseOrderId)
+                .containsExactly(502L);
+        assertThat(work.atWithVendor(1, TransferWork.Step.VENDOR, "other")).isEmpty();
+        assertThat(work.atWithRefNumbersWithoutTxn(1, TransferWork.Step.ORDER_WAIT, List.of("TPO-501", "TPO-502")))
+                .extracting(TransferWork::purchaseOrderId).containsExactly(501L);
+        assertThat(work.atWithRefNumbersWithoutTxn(2, TransferWork.Step.VENDOR, List.of("TPO-501")))
+                .extracting(TransferWork::jobId).containsExactly(2L);
+    }
+
+    @Test
     void shouldReplaceAPurchaseOrdersAutotaskDataWhenTheJobLoadsItAgainAndLeaveOtherJobsAlone() {
         migrate(null);
         work.replaceAll(1, List.of(newWork(1, 501, "{\"old\":true}"), newWork(1, 502, "{\"po\":502}")));
@@ -147,7 +167,8 @@ class TransferJobRepositoryTest {
     private static TransferJobRepository.NewWork newWork(long jobId, long purchaseOrderId, String detail) {
         TransferWork row = new TransferWork(jobId, purchaseOrderId, 1, TransferWork.Step.VENDOR, "Acme", null, detail,
                 null, null, READ);
-        return new TransferJobRepository.NewWork(row, "acme", "{" + purchaseOrderId + "}", "TPO-" + purchaseOrderId,
+        return new TransferJobRepository.NewWork(row, "acme", "{a-" + purchaseOrderId + "}",
+                "TPO-" + purchaseOrderId,
                 Map.of(9000L + purchaseOrderId, "item-" + purchaseOrderId));
     }
 }
