@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One call to the Autotask REST API, relative to the zone URL.
  *
- * @param method        GET or POST
+ * @param method        GET, POST or PATCH (a method camel-http knows: its {@code HttpMethods} constant goes on the call)
  * @param entity        the entity endpoint (also the bucket of the per-entity concurrency limit)
  * @param path          the path below the zone URL, e.g. {@code V1.0/Products/query}
  * @param body          the JSON body, or null

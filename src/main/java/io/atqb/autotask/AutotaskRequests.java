@@ -2,6 +2,7 @@ package io.atqb.autotask;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,8 @@ public class AutotaskRequests {
         exchange.setProperty(AutotaskExchangeKeys.BASE_URL, baseUrl);
         Message in = exchange.getIn();
         in.setHeader(Exchange.HTTP_URI, baseUrl + request.path());
-        in.setHeader(Exchange.HTTP_METHOD, request.method());
+        // the enum camel-http reads, so it need not look up a converter from the text for every call
+        in.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(request.method()));
         if (request.body() != null) {
             in.setHeader(Exchange.CONTENT_TYPE, "application/json");
         }

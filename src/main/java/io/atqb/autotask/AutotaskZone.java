@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.http.HttpMethods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,7 +172,7 @@ public class AutotaskZone {
         exchange.setProperty(LOOKUP, path);
         String lookup = withSlash(properties.zoneLookupUrl());
         exchange.getIn().setHeader(Exchange.HTTP_URI, lookup + path);
-        exchange.getIn().setHeader(Exchange.HTTP_METHOD, "GET");
+        exchange.getIn().setHeader(Exchange.HTTP_METHOD, HttpMethods.GET);
         if (rawQuery != null) {
             exchange.getIn().setHeader(Exchange.HTTP_RAW_QUERY, rawQuery);
         }

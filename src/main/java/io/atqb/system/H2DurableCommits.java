@@ -38,7 +38,7 @@ public class H2DurableCommits implements BeanPostProcessor {
         if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:")) {
             return url;
         }
-        String configured = writeDelay(url);
+        String configured = setting(url, SETTING);
         if (configured == null) {
             return url + ";" + SETTING + "=0";
         }
@@ -49,11 +49,12 @@ public class H2DurableCommits implements BeanPostProcessor {
         return url;
     }
 
-    private static String writeDelay(String url) {
+    /** The value an H2 URL gives this setting ({@code ;NAME=value}, any case), or null when it gives none. */
+    static String setting(String url, String name) {
         String[] parts = url.split(";");
         for (int i = 1; i < parts.length; i++) {
             int equals = parts[i].indexOf('=');
-            if (equals > 0 && parts[i].substring(0, equals).strip().equalsIgnoreCase(SETTING)) {
+            if (equals > 0 && parts[i].substring(0, equals).strip().equalsIgnoreCase(name)) {
                 return parts[i].substring(equals + 1);
             }
         }
