@@ -2,10 +2,12 @@ package io.atqb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.AdminApi;
 import io.atqb.ServiceTest;
 import io.atqb.purchasing.PurchaseOrderState;
 import io.atqb.purchasing.PurchaseOrderTransfers;
+import io.atqb.purchasing.QuickBooksItemLinks;
 import io.atqb.purchasing.TransferStatus;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * loopback. Reports the time, the QBWC round trips against {@code ceil(requests / 500) + 10} and the Autotask calls
  * of the transfer read against their full-page minimum ({@link TransferCallMinimum}, +1 %) in
  * target/bench/transfer.md. Fails only when the transfer was wrong; missed targets are FAIL lines in the report.
- * {@code -Dbench.transfer=2000,5000,6700} sets POs, lines and receipts.
+ * {@code -Dbench.transfer=2000,5000,6700} sets POs, lines and receipts; {@code -Dbench.transferKeptLinks=50000} gives
+ * the connector that many item links kept from earlier syncs (of other products) before the transfer.
  */
 @ServiceTest
 class TransferBenchmark {
@@ -64,6 +68,8 @@ class TransferBenchmark {
     int port;
     @Autowired
     PurchaseOrderTransfers transfers;
+    @Autowired
+    QuickBooksItemLinks itemLinks;
 
     private static SandboxAutotaskSyntheticTenant.PurchaseOrders size() {
         String[] parts = System.getProperty("bench.transfer", "2000,5000,6700").split(",");
@@ -98,6 +104,8 @@ class TransferBenchmark {
         assertThat(api.post("/api/connectors", "{\"name\":\"Bench company\",\"username\":\"qb-bench\","
                 + "\"password\":\"qbwc-password\",\"companyFile\":\"C:\\\\QB\\\\bench.qbw\"}").statusCode())
                 .isEqualTo(201);
+        long connectorId = new ObjectMapper().readTree(api.get("/api/connectors").body()).get(0).get("id").asLong();
+        itemLinks.save(connectorId, keptLinks(), Instant.now());
         SandboxCompanyFile company = SandboxCompanyFile.withStandardAccounts("Bench Company");
         List<Long> ids = LongStream.range(0, SIZE.purchaseOrders())
                 .mapToObj(o -> SandboxAutotaskSyntheticTenant.TRANSFER_PURCHASE_ORDER_ID_BASE + o).toList();
@@ -133,8 +141,8 @@ class TransferBenchmark {
         lines.add("# Purchase-order transfer benchmark (issue 10)");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%,d POs, %,d lines, %,d receipts, %d vendors, %,d products; one "
-                + "session, service in the benchmark JVM", SIZE.purchaseOrders(), SIZE.lines(), SIZE.receipts(),
-                VENDORS, PRODUCTS));
+                + "session, service in the benchmark JVM; %,d item links the connector kept from earlier syncs",
+                SIZE.purchaseOrders(), SIZE.lines(), SIZE.receipts(), VENDORS, PRODUCTS, keptLinks().size()));
         lines.add("");
         lines.add("| figure | value | target |");
         lines.add("|---|---|---|");
@@ -182,6 +190,19 @@ class TransferBenchmark {
             }
         });
         return rounded;
+    }
+
+    /**
+     * The links the connector kept from earlier syncs ({@code -Dbench.transferKeptLinks}, default 0): products
+     * outside the transfer's own, so the transfer still creates its 1,000 items.
+     */
+    private static Map<Long, String> keptLinks() {
+        int kept = Integer.getInteger("bench.transferKeptLinks", 0);
+        Map<Long, String> links = new HashMap<>();
+        for (int i = 0; i < kept; i++) {
+            links.put(9_000_000L + i, "KEPT-" + i);
+        }
+        return links;
     }
 
     private static Map<String, Integer> requestsByType(SessionResult session) {
