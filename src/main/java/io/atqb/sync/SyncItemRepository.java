@@ -17,11 +17,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SyncItemRepository {
 
-    /** The item's columns and its per-location counts, kept in a table of their own (written once, read once). */
-    private static final String SELECT = "SELECT i.run_id, i.product_id, i.product_name, i.qb_name,"
+    /**
+     * The item's columns and its per-location counts. What the plan writes once per product and never changes (the
+     * counts, read once, and the QuickBooks name key a product is found by) is kept in a table of its own, beside the
+     * item row that each step of the product updates.
+     */
+    private static final String COLUMNS = "SELECT i.run_id, i.product_id, i.product_name, i.qb_name,"
             + " i.autotask_on_hand, i.excluded, i.target, l.locations, i.list_id, i.qb_before, i.create_sent,"
-            + " i.adjust_sent, i.state, i.outcome, i.message FROM inventory_sync_item i"
+            + " i.adjust_sent, i.state, i.outcome, i.message";
+    private static final String SELECT = COLUMNS + " FROM inventory_sync_item i"
             + " LEFT JOIN inventory_sync_item_locations l ON l.run_id = i.run_id AND l.product_id = i.product_id";
+    /** The same, found from the name key's index (an inner join, so H2 may start from the table holding it). */
+    private static final String SELECT_BY_NAME = COLUMNS + " FROM inventory_sync_item_locations l"
+            + " JOIN inventory_sync_item i ON i.run_id = l.run_id AND i.product_id = l.product_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -32,31 +40,31 @@ public class SyncItemRepository {
     }
 
     public void insertAll(Collection<SyncItem> items) {
-        template.batchUpdate("INSERT INTO inventory_sync_item_locations (run_id, product_id, locations)"
-                + " VALUES (?, ?, ?)", items, 1000, (ps, item) -> {
+        template.batchUpdate("INSERT INTO inventory_sync_item_locations (run_id, product_id, locations, name_key)"
+                + " VALUES (?, ?, ?, ?)", items, 1000, (ps, item) -> {
                     ps.setLong(1, item.runId());
                     ps.setLong(2, item.productId());
                     ps.setString(3, item.locationsJson());
+                    ps.setString(4, item.nameKey());
                 });
-        template.batchUpdate("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name, name_key,"
+        template.batchUpdate("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name,"
                         + " autotask_on_hand, excluded, target, list_id, qb_before, create_sent, adjust_sent,"
-                        + " state, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " state, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 items, 1000, (ps, item) -> {
                     ps.setLong(1, item.runId());
                     ps.setLong(2, item.productId());
                     ps.setString(3, item.productName());
                     ps.setString(4, item.qbName());
-                    ps.setString(5, item.nameKey());
-                    ps.setLong(6, item.autotaskOnHand());
-                    ps.setLong(7, item.excluded());
-                    ps.setLong(8, item.target());
-                    ps.setString(9, item.listId());
-                    ps.setBigDecimal(10, item.qbBefore());
-                    ps.setBoolean(11, item.createSent());
-                    ps.setBoolean(12, item.adjustSent());
-                    ps.setString(13, item.state().name());
-                    ps.setString(14, item.outcome());
-                    ps.setString(15, item.message());
+                    ps.setLong(5, item.autotaskOnHand());
+                    ps.setLong(6, item.excluded());
+                    ps.setLong(7, item.target());
+                    ps.setString(8, item.listId());
+                    ps.setBigDecimal(9, item.qbBefore());
+                    ps.setBoolean(10, item.createSent());
+                    ps.setBoolean(11, item.adjustSent());
+                    ps.setString(12, item.state().name());
+                    ps.setString(13, item.outcome());
+                    ps.setString(14, item.message());
                 });
     }
 
@@ -72,7 +80,7 @@ public class SyncItemRepository {
 
     /** The run's product whose QuickBooks name is this one (compared without regard to case), if any. */
     public Optional<SyncItem> findByName(long runId, String qbName) {
-        return jdbc.sql(SELECT + " WHERE i.run_id = :run AND i.name_key = :key AND i.state <> 'DONE'"
+        return jdbc.sql(SELECT_BY_NAME + " WHERE l.run_id = :run AND l.name_key = :key AND i.state <> 'DONE'"
                         + " ORDER BY i.product_id")
                 .param("run", runId).param("key", QuickBooksNames.key(qbName)).query(SyncItemRepository::map)
                 .list().stream().findFirst();

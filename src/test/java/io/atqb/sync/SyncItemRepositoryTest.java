@@ -100,6 +100,41 @@ class SyncItemRepositoryTest {
         migrate(null);
 
         assertThat(items.find(5, 77).orElseThrow().locationsJson()).isEqualTo("[{\"locationId\":9,\"onHand\":3}]");
+        assertThat(items.findByName(5, "DOCK")).map(SyncItem::productId).contains(77L);
+    }
+
+    @Test
+    void shouldMoveTheNameKeysOfARunInFlightWhenTheDatabaseIsUpgraded() {
+        migrate("54");
+        jdbc.sql("INSERT INTO inventory_sync_item (run_id, product_id, product_name, qb_name, name_key,"
+                        + " autotask_on_hand, excluded, target, create_sent, adjust_sent, state)"
+                        + " VALUES (6, 78, 'Cable', 'Cable', 'cable', 2, 0, 2, FALSE, TRUE, 'ADJUSTING')")
+                .update();
+        jdbc.sql("INSERT INTO inventory_sync_item_locations (run_id, product_id, locations) VALUES (6, 78, '[]')")
+                .update();
+
+        migrate(null);
+
+        SyncItem item = items.findByName(6, "cable").orElseThrow();
+        assertThat(item.productId()).isEqualTo(78);
+        assertThat(item.state()).isEqualTo(ItemState.ADJUSTING);
+        assertThat(item.adjustSent()).isTrue();
+        assertThat(item.locationsJson()).isEqualTo("[]");
+    }
+
+    @Test
+    void shouldFindAProductByItsNameKeyAfterItsRowMovedOnButNotOnceItIsDone() {
+        migrate(null);
+        items.insertAll(List.of(item(1, 11, "Dock", "[]"), item(1, 12, "Cable", "[]"), item(2, 11, "Dock", "[]")));
+
+        items.update(List.of(items.find(1, 11).orElseThrow().linked("80000001-1", null)));
+        assertThat(items.findByName(1, "dock")).map(SyncItem::listId).contains("80000001-1");
+        assertThat(items.findByName(2, "DOCK")).map(SyncItem::listId).isEmpty();
+
+        items.update(List.of(items.find(1, 11).orElseThrow().done("UNCHANGED", null)));
+        assertThat(items.findByName(1, "Dock")).isEmpty();
+        assertThat(items.findByName(1, "Cable")).map(SyncItem::productId).contains(12L);
+        assertThat(items.findByName(1, "Toner")).isEmpty();
     }
 
     private void migrate(String target) {
