@@ -28,7 +28,10 @@ class TransferJobRepository {
      * once) and {@link TransferDetails} reads it when it is needed.
      */
     private static final String LIGHT_COLUMNS = "w.job_id, w.purchase_order_id, w.attempt_id, w.step, w.vendor_name,"
-            + " w.vendor_list_id, NULL AS detail, w.quickbooks_lines, w.message, w.read_at";
+            + " w.vendor_list_id, w.quickbooks_lines, w.message, w.read_at";
+    /** The working rows joined to what was loaded once with them, where the keys answers find a PO by live. */
+    private static final String LOADED_JOIN_WORK = " FROM purchase_order_transfer_work_detail d JOIN"
+            + " purchase_order_transfer_work w ON w.job_id = d.job_id AND w.purchase_order_id = d.purchase_order_id";
     private static final int BATCH = 500;
     private static final String WORK_TABLE = "purchase_order_transfer_work";
     private static final String DETAIL_TABLE = "purchase_order_transfer_work_detail";
@@ -101,9 +104,7 @@ class TransferJobRepository {
 
     /** The rows at this step whose vendor has this name key. */
     List<TransferWork> atWithVendor(long jobId, TransferWork.Step step, String vendorKey) {
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
-                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
-                        + " AND w.purchase_order_id = d.purchase_order_id WHERE d.job_id = :job"
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + LOADED_JOIN_WORK + " WHERE d.job_id = :job"
                         + " AND d.vendor_key = :key AND w.step = :step ORDER BY w.purchase_order_id")
                 .param("job", jobId).param("key", vendorKey).param("step", step.name())
                 .query(TransferJobRepository::work).list();
@@ -111,9 +112,7 @@ class TransferJobRepository {
 
     /** The row at this step of the PO with this ExternalGUID. */
     Optional<TransferWork> atWithGuid(long jobId, TransferWork.Step step, String guid) {
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
-                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
-                        + " AND w.purchase_order_id = d.purchase_order_id WHERE d.job_id = :job"
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + LOADED_JOIN_WORK + " WHERE d.job_id = :job"
                         + " AND d.purchase_order_guid = :guid AND w.step = :step")
                 .param("job", jobId).param("guid", guid == null ? "" : guid.toUpperCase(Locale.ROOT))
                 .param("step", step.name()).query(TransferJobRepository::work).optional();
@@ -136,9 +135,7 @@ class TransferJobRepository {
         if (refNumbers.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + LIGHT_COLUMNS + " FROM purchase_order_transfer_work_detail d JOIN"
-                        + " purchase_order_transfer_work w ON w.job_id = d.job_id"
-                        + " AND w.purchase_order_id = d.purchase_order_id LEFT JOIN purchase_order_state s"
+        return jdbc.sql("SELECT " + LIGHT_COLUMNS + LOADED_JOIN_WORK + " LEFT JOIN purchase_order_state s"
                         + " ON s.purchase_order_id = w.purchase_order_id WHERE d.job_id = :job AND w.step = :step"
                         + " AND d.ref_number IN (:refs) AND s.quickbooks_txn_id IS NULL ORDER BY w.purchase_order_id")
                 .param("job", jobId).param("step", step.name()).param("refs", refNumbers)
