@@ -10,10 +10,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,22 +41,14 @@ final class AutotaskJsonReader {
     }
 
     /** Field names are compared without regard to case, as Autotask does. */
-    static String key(String field) {
-        return field.toLowerCase(Locale.ROOT);
-    }
-
-    static Map<String, Integer> fieldIndex(List<String> fields) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            index.put(key(fields.get(i)), i);
-        }
-        return Map.copyOf(index);
+    static AutotaskFieldIndex fieldIndex(List<String> fields) {
+        return AutotaskFieldIndex.of(fields);
     }
 
     /** Reads {@code {"items":[...], "pageDetails":{...}, "errors":[...]}}. */
     static Parsed<AutotaskPage> readPage(InputStream in, String entity, List<String> fields)
             throws MalformedAnswerException {
-        Map<String, Integer> index = fieldIndex(fields);
+        AutotaskFieldIndex index = fieldIndex(fields);
         int idIndex = idIndex(index, "a page query");
         List<AutotaskRow> rows = new ArrayList<>();
         int[] itemCount = {0};
@@ -118,9 +108,9 @@ final class AutotaskJsonReader {
         return errors;
     }
 
-    private static int idIndex(Map<String, Integer> index, String what) {
-        Integer idIndex = index.get("id");
-        if (idIndex == null) {
+    private static int idIndex(AutotaskFieldIndex index, String what) {
+        int idIndex = index.position("id");
+        if (idIndex < 0) {
             throw new IllegalArgumentException(what + " must include id");
         }
         return idIndex;
@@ -144,7 +134,7 @@ final class AutotaskJsonReader {
     /** Reads {@code {"item":{...}}} or {@code {"item":null}} (GET by id) as a page of at most one row. */
     static Parsed<AutotaskPage> readSingleItem(InputStream in, String entity, List<String> fields)
             throws MalformedAnswerException {
-        Map<String, Integer> index = fieldIndex(fields);
+        AutotaskFieldIndex index = fieldIndex(fields);
         int idIndex = idIndex(index, "a record read");
         List<AutotaskRow> rows = new ArrayList<>();
         List<String> errors = readAnswer(in, false, (parser, name, value) -> {
@@ -219,14 +209,14 @@ final class AutotaskJsonReader {
         return new AutotaskEntityField.PicklistValue(value, label, active);
     }
 
-    private static AutotaskRow readItem(JsonParser parser, String entity, Map<String, Integer> index, int size,
+    private static AutotaskRow readItem(JsonParser parser, String entity, AutotaskFieldIndex index, int size,
             int idIndex, List<AutotaskRow> before) throws IOException, MalformedAnswerException {
         Object[] values = new Object[size];
         boolean[] present = new boolean[size];
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            Integer at = index.get(key(parser.currentName()));
+            int at = index.position(parser.currentName());
             JsonToken token = parser.nextToken();
-            if (at == null || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (at < 0 || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 continue;
             }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * One item of a query page, holding only the asked fields. The typed getters fail with a clear message naming the
@@ -15,12 +14,12 @@ import java.util.Map;
 public final class AutotaskRow {
 
     private final String entity;
-    private final Map<String, Integer> fieldIndex;
+    private final AutotaskFieldIndex fieldIndex;
     private final Object[] values;
     private final boolean[] present;
     private final long id;
 
-    AutotaskRow(String entity, Map<String, Integer> fieldIndex, Object[] values, boolean[] present, long id) {
+    AutotaskRow(String entity, AutotaskFieldIndex fieldIndex, Object[] values, boolean[] present, long id) {
         this.entity = entity;
         this.fieldIndex = fieldIndex;
         this.values = values;
@@ -37,8 +36,8 @@ public final class AutotaskRow {
     }
 
     private int index(String field) {
-        Integer index = fieldIndex.get(AutotaskJsonReader.key(field));
-        if (index == null) {
+        int index = fieldIndex.position(field);
+        if (index < 0) {
             throw new IllegalArgumentException(field + " was not asked for in the " + entity + " query");
         }
         return index;
