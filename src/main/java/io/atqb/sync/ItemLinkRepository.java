@@ -5,6 +5,7 @@ import io.atqb.system.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ItemLinkRepository implements QuickBooksItemLinks {
 
-    /** Products {@link #links(long, Collection)} looks up one by one on the key rather than in one query. */
-    static final int ONE_BY_ONE = 64;
+    /** Products {@link #links(long, Collection)} asks for in one query at most (two parameters each). */
+    static final int PER_QUERY = 1000;
+    /** The links of some products, by the pairs of the whole key in {@code :keys}. */
+    static final String LINKS_BY_KEY = "SELECT product_id, list_id FROM quickbooks_item_link"
+            + " WHERE (connector_id, product_id) IN (:keys)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -39,33 +43,21 @@ public class ItemLinkRepository implements QuickBooksItemLinks {
     }
 
     /**
-     * The links of these products only. Up to {@value #ONE_BY_ONE} products are each looked up on the key; more are
-     * matched in one query. H2 does not use an IN list on the key's second column: that query reads every link of
-     * the connector (50,000 after a large sync) however few products it asks for, and a transfer asks for the two
-     * or three of one purchase order at a time.
+     * The links of these products only, found on the whole key: {@code (connector_id, product_id) IN ((?, ?), ...)}
+     * lets H2 use the primary key for every pair (an IN list on the key's second column alone made it read every
+     * link of the connector, 50,000 after a large sync, for the two or three products of one purchase order).
+     * At most {@value #PER_QUERY} products go in one query.
      */
     @Override
     public Map<Long, String> links(long connectorId, Collection<Long> productIds) {
         Map<Long, String> links = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return links;
+        List<Object[]> keys = productIds.stream().distinct().map(id -> new Object[] {connectorId, id}).toList();
+        for (int from = 0; from < keys.size(); from += PER_QUERY) {
+            jdbc.sql(LINKS_BY_KEY)
+                    .param("keys", keys.subList(from, Math.min(keys.size(), from + PER_QUERY)))
+                    .query((rs, n) -> links.put(rs.getLong("product_id"), rs.getString("list_id")))
+                    .list();
         }
-        if (productIds.size() <= ONE_BY_ONE) {
-            for (Long productId : productIds) {
-                if (!links.containsKey(productId)) {
-                    jdbc.sql("SELECT list_id FROM quickbooks_item_link WHERE connector_id = :connector"
-                                    + " AND product_id = :product")
-                            .param("connector", connectorId).param("product", productId).query(String.class)
-                            .optional().ifPresent(listId -> links.put(productId, listId));
-                }
-            }
-            return links;
-        }
-        jdbc.sql("SELECT product_id, list_id FROM quickbooks_item_link WHERE connector_id = :connector"
-                        + " AND product_id IN (:products)")
-                .param("connector", connectorId).param("products", productIds)
-                .query((rs, n) -> links.put(rs.getLong("product_id"), rs.getString("list_id")))
-                .list();
         return links;
     }
 
