@@ -7,9 +7,8 @@ public final class PurchasingRoutes {
     public static final String LOAD = "purchasing-transfer-load";
     public static final String LOAD_ENDPOINT = "seda:" + LOAD;
 
-    /** Body: a {@link WriteBack}. Writes the QuickBooks PO number to the Autotask PO in the background. */
+    /** Writes the queued QuickBooks PO numbers to the Autotask POs in the background (a timer). */
     public static final String WRITE_BACK = "purchasing-transfer-write-back";
-    public static final String WRITE_BACK_ENDPOINT = "seda:" + WRITE_BACK;
 
     private PurchasingRoutes() {
     }

@@ -75,7 +75,7 @@ class TransferOutcomes {
         events.publishEvent(new PurchaseOrderTransferEnded(row.purchaseOrderId(), row.attemptId(),
                 TransferAttempt.Status.SUCCEEDED.name(), null));
         if (attempt.kind() == TransferAttempt.Kind.ADD && properties.writeBack() && state.refNumber() != null) {
-            writeBacks.after(new WriteBack(row.purchaseOrderId(), row.attemptId(), state.refNumber()));
+            writeBacks.queue(new WriteBack(row.purchaseOrderId(), row.attemptId(), state.refNumber()));
         }
     }
 

@@ -9,8 +9,10 @@ import io.atqb.connector.WebConnector;
 import io.atqb.connector.WebConnectorService;
 import io.atqb.qbwc.QbwcJob;
 import io.atqb.qbwc.QbwcJobRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +34,8 @@ class PurchaseOrderTransfersTest {
     TransferStateRepository states;
     @Autowired
     TransferWriteBacks writeBacks;
+    @Autowired
+    WriteBackQueueRepository queue;
 
     @Test
     void shouldMarkReadyKeepOneTransferJobAndTellAnUpdateFromAFirstTransfer() {
@@ -56,15 +60,18 @@ class PurchaseOrderTransfersTest {
     }
 
     @Test
-    void shouldMakeARefusedWriteBackAWarningOnTheTransferNeverItsFailure() {
+    void shouldMakeAQueuedWriteBackThatCannotReachAutotaskAWarningOnTheTransferNeverItsFailure() {
         long po = 8811;
         states.markReady(po, false, NOW);
         long attempt = states.createAttempt(po, 1, TransferAttempt.Kind.ADD, NOW);
         states.finishAttempt(attempt, TransferAttempt.Status.SUCCEEDED, "TXN-1", null, NOW);
         states.setStatus(po, TransferStatus.TRANSFERRED, null, NOW);
 
-        // the test profile has no Autotask API user: the write cannot reach Autotask
-        writeBacks.write(new WriteBack(po, attempt, "PO-8811"));
+        // the test profile has no Autotask API user: the write cannot reach Autotask; the service's own
+        // background route takes the queued write-back
+        writeBacks.queue(new WriteBack(po, attempt, "PO-8811"));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> transfers.attempts(po).get(0).message() != null);
 
         TransferAttempt after = transfers.attempts(po).get(0);
         assertThat(after.status()).isEqualTo(TransferAttempt.Status.SUCCEEDED);
@@ -72,6 +79,7 @@ class PurchaseOrderTransfersTest {
         PurchaseOrderState state = transfers.states(List.of(po)).get(po);
         assertThat(state.status()).isEqualTo(TransferStatus.TRANSFERRED);
         assertThat(state.message()).startsWith("Warning:");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> queue.count() == 0);
     }
 
     private long defaultConnector() {
