@@ -4,6 +4,7 @@ import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.autotask.WriteBackResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,23 +45,59 @@ public class TransferWriteBacks {
         queue.queue(writeBack, clock.instant());
     }
 
-    /** The oldest write-backs due, each taken (committed) before it is written; answers how many were written. */
+    /**
+     * Writes every write-back due when the look began, oldest first, a batch at a time: a batch is taken (leased) in
+     * one transaction, written, and the written rows leave the queue in one transaction, even when a later one in the
+     * batch failed. Rows queued after the look began wait for the next look, so the loop ends. Answers how many were
+     * written or refused.
+     */
     public int writeDue() {
         Instant now = clock.instant();
-        List<WriteBackQueueRepository.Queued> due = queue.due(now, properties.batch());
-        int written = 0;
-        for (WriteBackQueueRepository.Queued queued : due) {
-            Boolean taken = tx.execute(status -> queue.take(queued.id(), now, now.plus(properties.lease())));
-            if (Boolean.TRUE.equals(taken)) {
-                tx.executeWithoutResult(status -> write(queued));
-                written++;
+        int done = 0;
+        while (true) {
+            List<WriteBackQueueRepository.Queued> due = queue.due(now, properties.batch());
+            done += writeBatch(due, now);
+            if (due.size() < properties.batch()) {
+                return done;
             }
         }
-        return written;
     }
 
-    /** Writes the PO number; a refusal becomes a warning on the attempt and the PO. Either way it leaves the queue. */
-    void write(WriteBackQueueRepository.Queued queued) {
+    private int writeBatch(List<WriteBackQueueRepository.Queued> due, Instant now) {
+        List<WriteBackQueueRepository.Queued> taken = tx.execute(status -> takeAll(due, now));
+        List<Long> written = new ArrayList<>();
+        int done = 0;
+        try {
+            for (WriteBackQueueRepository.Queued queued : taken) {
+                if (write(queued)) {
+                    written.add(queued.id());
+                }
+                done++;
+            }
+        } finally {
+            if (!written.isEmpty()) {
+                tx.executeWithoutResult(status -> queue.removeAll(written));
+            }
+        }
+        return done;
+    }
+
+    private List<WriteBackQueueRepository.Queued> takeAll(List<WriteBackQueueRepository.Queued> due, Instant now) {
+        Instant leaseEnd = now.plus(properties.lease());
+        List<WriteBackQueueRepository.Queued> taken = new ArrayList<>(due.size());
+        for (WriteBackQueueRepository.Queued queued : due) {
+            if (queue.take(queued.id(), now, leaseEnd)) {
+                taken.add(queued);
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * Writes the PO number: true when Autotask took it (the caller removes the row with the rest of its batch); a
+     * refusal becomes a warning on the attempt and the PO and leaves the queue with it, in one transaction.
+     */
+    boolean write(WriteBackQueueRepository.Queued queued) {
         WriteBack writeBack = queued.writeBack();
         WriteBackResult result;
         try {
@@ -68,16 +105,19 @@ public class TransferWriteBacks {
         } catch (RuntimeException e) {
             result = WriteBackResult.refused(e.getMessage());
         }
-        queue.remove(queued.id());
         if (result.written()) {
             LOG.info("Purchase order {}: QuickBooks PO number {} written back to Autotask", writeBack.purchaseOrderId(),
                     writeBack.refNumber());
-            return;
+            return true;
         }
         String warning = "Warning: the QuickBooks PO number " + writeBack.refNumber()
                 + " could not be written back to Autotask: " + result.message();
         LOG.warn("Purchase order {}: {}", writeBack.purchaseOrderId(), warning);
-        states.warnAttempt(writeBack.attemptId(), warning);
-        states.warn(writeBack.purchaseOrderId(), warning);
+        tx.executeWithoutResult(status -> {
+            queue.remove(queued.id());
+            states.warnAttempt(writeBack.attemptId(), warning);
+            states.warn(writeBack.purchaseOrderId(), warning);
+        });
+        return false;
     }
 }

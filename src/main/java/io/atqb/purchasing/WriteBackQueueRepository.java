@@ -17,6 +17,8 @@ public class WriteBackQueueRepository {
     public record Queued(long id, WriteBack writeBack) {
     }
 
+    private static final int PER_STATEMENT = 1_000;
+
     private final JdbcClient jdbc;
 
     public WriteBackQueueRepository(JdbcClient jdbc) {
@@ -55,6 +57,14 @@ public class WriteBackQueueRepository {
     /** The write-back was done or refused (a warning): it leaves the queue. */
     public void remove(long id) {
         jdbc.sql("DELETE FROM purchase_order_write_back WHERE id = :id").param("id", id).update();
+    }
+
+    /** Written back: these leave the queue, at most 1,000 ids per statement. */
+    public void removeAll(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
+            jdbc.sql("DELETE FROM purchase_order_write_back WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT))).update();
+        }
     }
 
     /** How many write-backs are queued, due or taken. */

@@ -1,6 +1,7 @@
 package io.atqb.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.AdminApi;
@@ -9,6 +10,7 @@ import io.atqb.purchasing.PurchaseOrderState;
 import io.atqb.purchasing.PurchaseOrderTransfers;
 import io.atqb.purchasing.QuickBooksItemLinks;
 import io.atqb.purchasing.TransferStatus;
+import io.atqb.purchasing.WriteBackQueueRepository;
 import io.atqb.sandbox.autotask.SandboxAutotask;
 import io.atqb.sandbox.autotask.SandboxAutotaskServer;
 import io.atqb.sandbox.autotask.SandboxAutotaskSyntheticTenant;
@@ -70,6 +72,8 @@ class TransferBenchmark {
     PurchaseOrderTransfers transfers;
     @Autowired
     QuickBooksItemLinks itemLinks;
+    @Autowired
+    WriteBackQueueRepository writeBackQueue;
 
     private static SandboxAutotaskSyntheticTenant.PurchaseOrders size() {
         String[] parts = System.getProperty("bench.transfer", "2000,5000,6700").split(",");
@@ -120,6 +124,11 @@ class TransferBenchmark {
                 .company(company).noOpDelay(Duration.ofMillis(50)).maxNoOps(6_000)
                 .build().runSession();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        int queuedAtEnd = writeBackQueue.count();
+        // the write-backs go on a background route: its CPU counts until the last one is written
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> writeBackQueue.count() == 0);
+        Duration drained = Duration.ofNanos(System.nanoTime() - started);
         CpuClock.Used used = cpu.stop();
 
         Map<String, Integer> requests = requestsByType(session);
@@ -148,7 +157,9 @@ class TransferBenchmark {
         lines.add("|---|---|---|");
         lines.add(String.format(Locale.ROOT, "| time from marking to the session's end | %.1f s | |",
                 took.toMillis() / 1000.0));
-        lines.add(String.format(Locale.ROOT, "| service threads' CPU (every Java thread but the test thread and the"
+        lines.add(String.format(Locale.ROOT, "| write-backs still queued at the session's end / time from marking "
+                + "to the last one written | %,d / %.1f s | |", queuedAtEnd, drained.toMillis() / 1000.0));
+        lines.add(String.format(Locale.ROOT, "| service threads' CPU, until the last write-back (every Java thread but the test thread and the"
                 + " doubles' (simulated Autotask, Web Connector HTTP client); JIT compiler and GC not included)"
                 + " | %.1f s | <= 10 s (issue 15 point 5) %s |",
                 used.serviceThreadSeconds(), used.serviceThreadSeconds() <= 10.0 ? "ok" : "FAIL"));

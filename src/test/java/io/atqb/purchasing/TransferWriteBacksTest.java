@@ -29,9 +29,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writing the queued write-backs (H2 in memory, Autotask stubbed): each once, oldest first, a batch per look; one held
- * by another instance waits for its lease; a refused or failed write is a warning on the transfer and leaves the
- * queue; a write-back whose warning could not be saved stays queued.
+ * Writing the queued write-backs (H2 in memory, Autotask stubbed): each once, oldest first, all due in one look a
+ * batch at a time; one held by another instance waits for its lease; a refused or failed write is a warning on the
+ * transfer and leaves the queue; a write-back whose warning could not be saved stays queued.
  */
 class TransferWriteBacksTest {
 
@@ -92,15 +92,57 @@ class TransferWriteBacksTest {
     }
 
     @Test
-    void shouldWriteABatchPerLookAndTheRestAtTheNext() {
-        for (long po = 1; po <= BATCH + 1; po++) {
+    void shouldWriteEveryDueWriteBackInOneLookABatchAtATime() {
+        for (long po = 1; po <= 2 * BATCH + 1; po++) {
             writeBacksAt(NOW).queue(transferred(po));
         }
 
-        assertThat(writeBacksAt(NOW).writeDue()).isEqualTo(BATCH);
-        assertThat(queue.count()).isOne();
-        assertThat(writeBacksAt(NOW).writeDue()).isOne();
+        assertThat(writeBacksAt(NOW).writeDue()).isEqualTo(2 * BATCH + 1);
+
+        InOrder order = inOrder(autotask);
+        for (long po = 1; po <= 2 * BATCH + 1; po++) {
+            order.verify(autotask).writeExternalPoNumber(po, "PO-" + po);
+        }
         assertThat(queue.count()).isZero();
+    }
+
+    @Test
+    void shouldStopAfterAFullLastBatchWhenNothingMoreIsDue() {
+        for (long po = 1; po <= 2 * BATCH; po++) {
+            writeBacksAt(NOW).queue(transferred(po));
+        }
+
+        assertThat(writeBacksAt(NOW).writeDue()).isEqualTo(2 * BATCH);
+        assertThat(queue.count()).isZero();
+        verify(autotask, times(2 * BATCH)).writeExternalPoNumber(anyLong(), anyString());
+    }
+
+    @Test
+    void shouldLeaveAWriteBackQueuedAfterTheLookBeganToTheNextLook() {
+        writeBacksAt(NOW).queue(transferred(1));
+        writeBacksAt(NOW.plusMillis(1)).queue(transferred(2));
+
+        assertThat(writeBacksAt(NOW).writeDue()).isOne();
+        verify(autotask, never()).writeExternalPoNumber(2, "PO-2");
+        assertThat(writeBacksAt(NOW.plusMillis(1)).writeDue()).isOne();
+        verify(autotask).writeExternalPoNumber(2, "PO-2");
+    }
+
+    @Test
+    void shouldRemoveTheWrittenOnesOfABatchEvenWhenALaterOneFails() {
+        writeBacksAt(NOW).queue(transferred(1));
+        writeBacksAt(NOW).queue(transferred(2));
+        when(autotask.writeExternalPoNumber(2, "PO-2")).thenReturn(WriteBackResult.refused("no"));
+        TransferStateRepository broken = mock(TransferStateRepository.class);
+        doThrow(new IllegalStateException("database gone")).when(broken).warnAttempt(anyLong(), anyString());
+        TransferWriteBacks failing = new TransferWriteBacks(autotask, broken, queue,
+                new PurchasingWriteBackProperties(Duration.ofSeconds(1), LEASE, BATCH), tx,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatThrownBy(failing::writeDue).hasMessage("database gone");
+
+        assertThat(queue.due(NOW.plus(LEASE), 10)).extracting(q -> q.writeBack().refNumber())
+                .as("PO-1 written and gone; PO-2 kept for after the lease").containsExactly("PO-2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,20 @@ abstract class WriteBackQueueCases {
         queue.remove(queue.due(NOW, 1).get(0).id());
 
         assertThat(queue.due(NOW, 10)).extracting(q -> q.writeBack().refNumber()).containsExactly("PO-2");
+        assertThat(queue.count()).isOne();
+    }
+
+    @Test
+    void shouldRemoveEveryWriteBackOfAListOverOneStatementsWorthAndNoOther() {
+        for (int i = 1; i <= 1_002; i++) {
+            queue.queue(new WriteBack(i, i, "PO-" + i), NOW);
+        }
+        List<Long> ids = queue.due(NOW, 1_002).stream().map(WriteBackQueueRepository.Queued::id).toList();
+
+        queue.removeAll(ids.subList(0, 1_001));
+
+        assertThat(queue.due(NOW, 10)).extracting(q -> q.writeBack().refNumber()).containsExactly("PO-1002");
+        queue.removeAll(List.of());
         assertThat(queue.count()).isOne();
     }
 
