@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param every how often every instance looks for write-backs due (above 0)
  * @param lease how long an instance holds a write-back it took; one it did not finish is due again after this
  *              (longer than every)
- * @param batch write-backs taken per look (1 to 1,000)
+ * @param batch write-backs taken at a time, in one transaction (1 to 1,000); a look writes every batch due
  */
 @Validated
 @ConfigurationProperties("atqb.purchasing.write-backs")
