@@ -66,20 +66,18 @@ public class TransferWriteBacks {
     private int writeBatch(List<WriteBackQueueRepository.Queued> due, Instant now) {
         List<WriteBackQueueRepository.Queued> taken = tx.execute(status -> takeAll(due, now));
         List<Long> written = new ArrayList<>();
-        int done = 0;
         try {
             for (WriteBackQueueRepository.Queued queued : taken) {
                 if (write(queued)) {
                     written.add(queued.id());
                 }
-                done++;
             }
         } finally {
             if (!written.isEmpty()) {
-                tx.executeWithoutResult(status -> queue.removeAll(written));
+                tx.executeWithoutResult(status -> queue.remove(written));
             }
         }
-        return done;
+        return taken.size();
     }
 
     private List<WriteBackQueueRepository.Queued> takeAll(List<WriteBackQueueRepository.Queued> due, Instant now) {
@@ -114,7 +112,7 @@ public class TransferWriteBacks {
                 + " could not be written back to Autotask: " + result.message();
         LOG.warn("Purchase order {}: {}", writeBack.purchaseOrderId(), warning);
         tx.executeWithoutResult(status -> {
-            queue.remove(queued.id());
+            queue.remove(List.of(queued.id()));
             states.warnAttempt(writeBack.attemptId(), warning);
             states.warn(writeBack.purchaseOrderId(), warning);
         });

@@ -54,13 +54,8 @@ public class WriteBackQueueRepository {
                 .update() == 1;
     }
 
-    /** The write-back was done or refused (a warning): it leaves the queue. */
-    public void remove(long id) {
-        jdbc.sql("DELETE FROM purchase_order_write_back WHERE id = :id").param("id", id).update();
-    }
-
-    /** Written back: these leave the queue, at most 1,000 ids per statement. */
-    public void removeAll(List<Long> ids) {
+    /** Written back or refused (a warning): these leave the queue, at most 1,000 ids per statement. */
+    public void remove(List<Long> ids) {
         for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
             jdbc.sql("DELETE FROM purchase_order_write_back WHERE id IN (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT))).update();

@@ -78,7 +78,7 @@ abstract class WriteBackQueueCases {
         queue.queue(new WriteBack(1, 10, "PO-1"), NOW);
         queue.queue(new WriteBack(2, 20, "PO-2"), NOW);
 
-        queue.remove(queue.due(NOW, 1).get(0).id());
+        queue.remove(List.of(queue.due(NOW, 1).get(0).id()));
 
         assertThat(queue.due(NOW, 10)).extracting(q -> q.writeBack().refNumber()).containsExactly("PO-2");
         assertThat(queue.count()).isOne();
@@ -91,10 +91,10 @@ abstract class WriteBackQueueCases {
         }
         List<Long> ids = queue.due(NOW, 1_002).stream().map(WriteBackQueueRepository.Queued::id).toList();
 
-        queue.removeAll(ids.subList(0, 1_001));
+        queue.remove(ids.subList(0, 1_001));
 
         assertThat(queue.due(NOW, 10)).extracting(q -> q.writeBack().refNumber()).containsExactly("PO-1002");
-        queue.removeAll(List.of());
+        queue.remove(List.of());
         assertThat(queue.count()).isOne();
     }
 
