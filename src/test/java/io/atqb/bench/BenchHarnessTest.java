@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atqb.sandbox.autotask.SandboxAutotaskSyntheticTenant;
+import io.atqb.sandbox.quickbooks.SandboxCompanyFile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -253,6 +256,73 @@ class BenchHarnessTest {
             assertThatThrownBy(() -> BenchSize.parse(malformed)).as(malformed)
                     .isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void shouldReadTheSparseShapeAsIssue15sFiftyThousandProductTenant() {
+        BenchSize sparse = BenchSize.parse("100_000:sparse");
+
+        assertThat(sparse.products()).isEqualTo(50_000);
+        assertThat(sparse.locations()).isEqualTo(BenchSize.LOCATIONS);
+        assertThat(sparse.shape()).isEqualTo(BenchSize.Shape.SPARSE);
+        assertThat(sparse.issue5Tenant()).isFalse();
+        assertThat(sparse.label()).isEqualTo("rows-100000-sparse");
+        assertThat(sparse.title()).isEqualTo("100,000 rows (sparse: 2 per product)");
+        assertThat(BenchSize.parse("800@8:SPARSE").label()).isEqualTo("rows-800-locations-8-sparse");
+        assertThat(BenchSize.parse("400000:standard")).isEqualTo(BenchSize.parse("400000"));
+        assertThat(BenchSize.parse("400000").issue5Tenant()).isTrue();
+        assertThat(BenchSize.parse("1000000@8").issue5Tenant()).isFalse();
+        assertThat(BenchSize.parse("1000000@8").title()).isEqualTo("1,000,000 rows over 8 locations");
+        assertThat(sparse.rowsCell()).isEqualTo("100,000 (sparse: 2 per product)");
+        assertThat(BenchSize.parse("1000000@8").rowsCell()).isEqualTo("1,000,000 over 8 locations");
+        assertThat(BenchSize.parse("400000").rowsCell()).isEqualTo("400,000");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownShapeOrTooFewLocationsForItsRowsPerProduct() {
+        assertThatThrownBy(() -> BenchSize.parse("1000:dense")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown tenant shape 'dense'");
+        assertThatThrownBy(() -> BenchSize.parse("1000:sparse:sparse")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchSize.parse("1000:")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BenchSize.parse("1000@2:sparse").products()).isEqualTo(500);
+        assertThatThrownBy(() -> BenchSize.parse("1000@1:sparse")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 2 locations");
+    }
+
+    @Test
+    void shouldPickExactlyTheShareOfEachBlockAndItsLastIndex() {
+        assertThat(IntStream.range(0, 25).filter(i -> BenchSize.Shape.picks(i, 11, 25)).count()).isEqualTo(11);
+        assertThat(IntStream.range(0, 24).filter(i -> BenchSize.Shape.picks(i, 11, 25)).count()).isEqualTo(10);
+        assertThat(BenchSize.Shape.picks(24, 11, 25)).isTrue();
+        assertThat(BenchSize.Shape.picks(0, 11, 25)).isFalse();
+        assertThat(IntStream.range(0, 50_000).filter(BenchSize.Shape.SPARSE::toCreate).count()).isEqualTo(22_000);
+        assertThat(IntStream.range(0, 28_000).filter(BenchSize.Shape.SPARSE::toAdjust).count()).isEqualTo(15_000);
+        assertThat(IntStream.range(0, 50).filter(BenchSize.Shape.STANDARD::toCreate).toArray())
+                .containsExactly(IntStream.range(0, 50).filter(i -> i % 5 == 4).toArray());
+        assertThat(IntStream.range(0, 10).filter(BenchSize.Shape.STANDARD::toAdjust).toArray())
+                .containsExactly(1, 3, 5, 7, 9);
+        assertThat(BenchSize.Shape.picks(Integer.MAX_VALUE - 1, 15, 28)).isEqualTo(
+                (Integer.MAX_VALUE * 15L) / 28 > ((Integer.MAX_VALUE - 1L) * 15) / 28);
+    }
+
+    @Test
+    void shouldSeedQuickBooksWithTheSharesOfTheTenantsShape() {
+        BenchTenant tenant = BenchTenant.generate(BenchSize.parse("1000:sparse"), Instant.parse("2026-01-01T00:00:00Z"));
+        SandboxCompanyFile company = SandboxCompanyFile.withStandardAccounts("Seed");
+
+        SyncExpectations expected = SyncExpectations.seed(tenant, company);
+
+        assertThat(tenant.targets()).hasSize(500);
+        assertThat(expected.created()).isEqualTo(220);
+        assertThat(expected.quickbooksItems()).isEqualTo(280);
+        assertThat(expected.adjusted()).isEqualTo(150);
+        assertThat(expected.unchanged()).isEqualTo(130);
+        assertThat(company.items()).hasSize(280);
+        long atTarget = tenant.targets().entrySet().stream().filter(target -> company.items().stream()
+                .anyMatch(item -> item.name().equals(tenant.productNames().get(target.getKey()))
+                        && item.quantityOnHand().compareTo(BigDecimal.valueOf(target.getValue())) == 0))
+                .count();
+        assertThat(atTarget).isEqualTo(130);
     }
 
     @Test

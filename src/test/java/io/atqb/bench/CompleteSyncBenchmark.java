@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * Issue #5: one complete sync per tenant size over real HTTP and SOAP on loopback, the service running from its jar
  * in a child process. Prints the table and writes target/bench/results.md. Fails only when a sync was wrong; missed
  * performance targets are FAIL lines in the report. Run with {@code mvn -B -Pbench verify}
- * ({@code -Dbench.sizes=5000,400000,500000,1000000@8}: rows, optionally {@code @} locations, see
- * {@link BenchSize#parse}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
+ * ({@code -Dbench.sizes=5000,100000:sparse,400000,500000,1000000@8}: rows, optionally {@code @} locations and
+ * {@code :} a tenant shape, see {@link BenchSize#parse}; evidence for tuning: {@code -Dbench.threadDumpSeconds=N},
  * {@code -Dbench.heapHistogramSeconds=N}, {@code -Dbench.jfr=true}, see {@link JcmdDiagnostics};
  * {@code -Dbench.secondSync=false} drops the second sync in the warm service).
  */
@@ -35,14 +35,14 @@ class CompleteSyncBenchmark {
                 JcmdDiagnostics.fromSystemProperties(), Boolean.parseBoolean(System.getProperty("bench.secondSync")));
 
         List<SizeResult> results = new ArrayList<>();
-        Map<Integer, String> failed = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (BenchSize size : sizes()) {
-            System.out.printf("bench: %,d rows ...%n", size.inventoryRows());
+            System.out.printf("bench: %s ...%n", size.title());
             try {
                 results.add(run.run(size));
             } catch (RuntimeException e) {
                 e.printStackTrace();
-                failed.put(size.inventoryRows(), e.toString());
+                failed.put(size.title(), e.toString());
             }
             Files.writeString(benchDir.resolve("results.md"), new BenchReport(results, failed, defaults).render(),
                     StandardCharsets.UTF_8);
@@ -50,14 +50,14 @@ class CompleteSyncBenchmark {
         String report = new BenchReport(results, failed, defaults).render();
         System.out.println(report);
 
-        Map<Integer, List<String>> wrong = results.stream().filter(r -> !r.problems().isEmpty())
-                .collect(Collectors.toMap(r -> r.size().inventoryRows(), SizeResult::problems));
+        Map<String, List<String>> wrong = results.stream().filter(r -> !r.problems().isEmpty())
+                .collect(Collectors.toMap(r -> r.size().title(), SizeResult::problems));
         assertThat(failed).as("sizes whose sync did not finish").isEmpty();
         assertThat(wrong).as("sizes whose sync was wrong").isEmpty();
     }
 
     private static List<BenchSize> sizes() {
-        return Arrays.stream(System.getProperty("bench.sizes", "5000,400000,500000,1000000@8").split(","))
+        return Arrays.stream(System.getProperty("bench.sizes", "5000,100000:sparse,400000,500000,1000000@8").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .map(BenchSize::parse)
                 .toList();

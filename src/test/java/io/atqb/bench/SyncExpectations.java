@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * How the benchmark seeds the QuickBooks company and what one complete sync must then report. Of the products (in id
- * order) every fifth is missing from QuickBooks (20 %, created by the sync); the others exist under the same name,
- * alternately holding exactly their target ("unchanged") and a different count ("adjusted"). A created item starts
- * at 0, so it also gets an adjustment line when its target is not 0, but its outcome stays "created".
+ * How the benchmark seeds the QuickBooks company and what one complete sync must then report. The tenant's shape
+ * ({@link BenchSize.Shape}) picks which products (in id order) are missing from QuickBooks (created by the sync; in
+ * issue #5's tenants every fifth) and which of the others hold a different count ("adjusted"; every second one)
+ * rather than exactly their target ("unchanged"); the others exist under the same name. A created item starts at 0,
+ * so it also gets an adjustment line when its target is not 0, but its outcome stays "created".
  *
  * @param quickbooksItems    inventory items in QuickBooks before the sync
  * @param adjusted           existing items with another count
@@ -25,6 +26,7 @@ record SyncExpectations(int quickbooksItems, int adjusted, int created, int unch
 
     /** Seeds {@code company} (with the standard accounts) for {@code tenant}; answers the expected outcome. */
     static SyncExpectations seed(BenchTenant tenant, SandboxCompanyFile company) {
+        BenchSize.Shape shape = tenant.size().shape();
         int index = 0;
         int existing = 0;
         int adjusted = 0;
@@ -33,10 +35,10 @@ record SyncExpectations(int quickbooksItems, int adjusted, int created, int unch
         int createdNonZero = 0;
         for (Map.Entry<Long, Long> target : tenant.targets().entrySet()) {
             String name = tenant.productNames().get(target.getKey());
-            if (index++ % 5 == 4) {
+            if (shape.toCreate(index++)) {
                 created++;
                 createdNonZero += target.getValue() == 0 ? 0 : 1;
-            } else if (existing++ % 2 == 0) {
+            } else if (!shape.toAdjust(existing++)) {
                 company.addInventoryItem(name, BigDecimal.valueOf(target.getValue()), true);
                 unchanged++;
             } else {
