@@ -52,11 +52,19 @@ class QbwcQueueRepository {
     record PendingRequest(String kind, String payload, int sizeHint) {
     }
 
+    /**
+     * The oldest queued requests of a job. The order names every column of {@code ix_qbwc_request_job}: the first two
+     * are fixed by the condition, so the rows come in id order either way, but only then does H2 read the index in
+     * its order and stop at {@code :max}; ordered by id alone it read and sorted every queued row of the job, with
+     * its payload, for each message set (22,000 rows for the first sets of a sync that creates 22,000 items).
+     */
+    static final String OLDEST_QUEUED = "SELECT id, job_id, kind, payload, size_hint FROM qbwc_request"
+            + " WHERE job_id = :job AND status = 'QUEUED' ORDER BY job_id, status, id FETCH FIRST :max ROWS ONLY";
+
     /** The oldest queued requests of a job, at most {@code max} of them. */
     List<StoredRequest> oldestQueued(long jobId, int max) {
-        return jdbc.sql("SELECT id, job_id, kind, payload, size_hint FROM qbwc_request"
-                        + " WHERE job_id = :job AND status = 'QUEUED' ORDER BY id FETCH FIRST :max ROWS ONLY")
-                .param("job", jobId).param("max", max).query(QbwcQueueRepository::mapRequest).list();
+        return jdbc.sql(OLDEST_QUEUED).param("job", jobId).param("max", max).query(QbwcQueueRepository::mapRequest)
+                .list();
     }
 
     long insertMessage(String ticket, long jobId, String version, int requestCount, int bytesOut, Instant now) {

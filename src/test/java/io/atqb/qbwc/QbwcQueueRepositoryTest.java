@@ -67,6 +67,32 @@ class QbwcQueueRepositoryTest {
         assertThat(statuses().values()).hasSize(4).containsOnly("DONE");
     }
 
+    @Test
+    void shouldTakeTheOldestQueuedRequestsOfTheJobInIdOrderUpToTheLimit() {
+        List<Long> ids = ids();
+        queue.enqueue(2, List.of(request("other job")), QUEUED);
+        queue.markDone(List.of(ids.get(0)), ANSWERED);
+
+        assertThat(queue.oldestQueued(1, 2)).extracting(QbwcQueueRepository.StoredRequest::id)
+                .containsExactly(ids.get(1), ids.get(2));
+        assertThat(queue.oldestQueued(1, 3)).extracting(QbwcQueueRepository.StoredRequest::id)
+                .containsExactly(ids.get(1), ids.get(2), ids.get(3));
+        assertThat(queue.oldestQueued(1, 4)).hasSize(3);
+        assertThat(queue.oldestQueued(1, 0)).isEmpty();
+        assertThat(queue.oldestQueued(3, 4)).isEmpty();
+    }
+
+    @Test
+    void shouldReadOnlyTheRequestsItTakesNotEveryQueuedOne() {
+        queue.enqueue(1, java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> request("r" + i)).toList(), QUEUED);
+
+        String plan = jdbc.sql("EXPLAIN ANALYZE " + QbwcQueueRepository.OLDEST_QUEUED).param("job", 1L)
+                .param("max", 10).query(String.class).single();
+
+        // in index order H2 stops at the limit; sorting by id alone it read all 1,004 queued rows first
+        assertThat(plan).contains("/* index sorted */").contains("scanCount: 10 */");
+    }
+
     private List<Long> ids() {
         return jdbc.sql("SELECT id FROM qbwc_request ORDER BY id").query(Long.class).list();
     }
