@@ -29,6 +29,16 @@ class HistoryBrowser {
             + " AND (CAST(:severity AS VARCHAR(8)) IS NULL OR severity = :severity)"
             + " AND (CAST(:name AS VARCHAR(1000)) IS NULL OR LOWER(item_name) LIKE :name ESCAPE '\\')";
 
+    private static final String PAGE = "SELECT " + COLUMNS + " FROM inventory_sync_history" + FILTER
+            + " ORDER BY id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
+    /*
+     * The order names both columns of ix_inventory_sync_history_run (run_id, id): run_id is fixed by the condition,
+     * so the rows come in id order either way, but only then does H2 read that index from the point on and stop at
+     * the limit; ordered by id alone it read every later entry of the run for each chunk of the CSV.
+     */
+    static final String AFTER = "SELECT " + COLUMNS + " FROM inventory_sync_history" + FILTER
+            + " AND id > :after ORDER BY run_id, id FETCH FIRST :limit ROWS ONLY";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -42,8 +52,7 @@ class HistoryBrowser {
     }
 
     List<Row> page(long runId, HistoryFilter filter, int offset, int limit) {
-        return filtered("SELECT " + COLUMNS + " FROM inventory_sync_history" + FILTER
-                + " ORDER BY id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY", runId, filter)
+        return filtered(PAGE, runId, filter)
                 .param("offset", offset).param("limit", limit)
                 .query(this::map).list();
     }
@@ -55,8 +64,7 @@ class HistoryBrowser {
 
     /** Up to {@code limit} entries after the row id {@code afterId}, in id order. */
     List<Row> after(long runId, HistoryFilter filter, long afterId, int limit) {
-        return filtered("SELECT " + COLUMNS + " FROM inventory_sync_history" + FILTER
-                + " AND id > :after ORDER BY id FETCH FIRST :limit ROWS ONLY", runId, filter)
+        return filtered(AFTER, runId, filter)
                 .param("after", afterId).param("limit", limit)
                 .query(this::map).list();
     }
