@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferDetails {
 
-    static final int PARSED_ATTEMPTS = 4_096;
-    static final Duration KEEP_PARSED = Duration.ofMinutes(30);
+    private static final int PARSED_ATTEMPTS = 4_096;
+    private static final Duration KEEP_PARSED = Duration.ofMinutes(30);
 
     private final ObjectMapper json;
     private final TransferJobRepository work;
@@ -43,8 +43,8 @@ class TransferDetails {
     }
 
     /**
-     * The row's Autotask data: parsed from the row when it carries it (as loaded), else as kept for the row's
-     * attempt, else read from the database now. A read that fails keeps nothing.
+     * The row's Autotask data: as kept for the row's attempt, else parsed from the row when it carries it (as
+     * loaded) or from the database. A read that fails keeps nothing.
      */
     PurchaseOrderDetail detail(TransferWork row) {
         return parsed.get(row.attemptId(), attempt -> read(stored(row), PurchaseOrderDetail.class));
