@@ -36,6 +36,8 @@ class TransferJobRepository {
     private static final String WORK_TABLE = "purchase_order_transfer_work";
     private static final String DETAIL_TABLE = "purchase_order_transfer_work_detail";
     private static final String PRODUCTS_TABLE = "purchase_order_transfer_work_product";
+    private static final String SAVE = "UPDATE purchase_order_transfer_work SET step = ?, vendor_list_id = ?,"
+            + " quickbooks_lines = ?, message = ? WHERE job_id = ? AND purchase_order_id = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -249,11 +251,22 @@ class TransferJobRepository {
     }
 
     void save(TransferWork work) {
-        jdbc.sql("UPDATE purchase_order_transfer_work SET step = :step, vendor_list_id = :vendorListId,"
-                        + " quickbooks_lines = :lines, message = :message WHERE job_id = :job AND purchase_order_id = :po")
-                .param("step", work.step().name()).param("vendorListId", work.vendorListId())
-                .param("lines", work.quickbooksLines()).param("message", Texts.message(work.message()))
-                .param("job", work.jobId()).param("po", work.purchaseOrderId()).update();
+        saveAll(List.of(work));
+    }
+
+    /** Saves the rows' steps, vendors, QuickBooks lines and messages in one batch (the rows of one step). */
+    void saveAll(List<TransferWork> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(SAVE, rows, BATCH, (ps, work) -> {
+            ps.setString(1, work.step().name());
+            ps.setString(2, work.vendorListId());
+            ps.setString(3, work.quickbooksLines());
+            ps.setString(4, Texts.message(work.message()));
+            ps.setLong(5, work.jobId());
+            ps.setLong(6, work.purchaseOrderId());
+        });
     }
 
     private static TransferJob job(ResultSet rs, int row) throws SQLException {

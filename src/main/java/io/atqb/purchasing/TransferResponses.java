@@ -78,14 +78,14 @@ class TransferResponses {
         } else if (rs.vendors().isEmpty()) {
             queue.enqueue(new VendorAddRq(null, name));
         } else {
-            rows.forEach(row -> work.save(row.withVendor(rs.vendors().get(0).listId()).at(TransferWork.Step.ITEMS)));
+            work.saveAll(withVendor(rows, rs.vendors().get(0).listId()));
         }
     }
 
     void vendorAdded(QbwcJob job, VendorAddRq request, VendorAddRs rs) {
         List<TransferWork> rows = vendorRows(job, request.name());
         if (rs.status().isOk() && rs.vendor() != null) {
-            rows.forEach(row -> work.save(row.withVendor(rs.vendor().listId()).at(TransferWork.Step.ITEMS)));
+            work.saveAll(withVendor(rows, rs.vendor().listId()));
         } else if (QuickBooksCodes.isNameInUse(rs.status())) {
             String reason = "QuickBooks refused to create the vendor \"" + request.name() + "\": the name is held by a"
                     + " customer, employee or other name, and names are unique across those lists ("
@@ -223,19 +223,19 @@ class TransferResponses {
         if (row.isEmpty()) {
             return;
         }
-        Optional<TransferStateRepository.StoredReceipt> receipt = states.receipts(row.get().purchaseOrderId()).stream()
-                .filter(r -> r.receivingId() == receivingId).findFirst();
-        if (rs.status().isOk() && rs.receipt() != null) {
-            receipt.ifPresent(r -> states.saveReceipt(sent(r, rs.receipt().txnId()), clock.instant()));
-        } else {
+        List<TransferStateRepository.StoredReceipt> recorded = states.receipts(row.get().purchaseOrderId());
+        if (!rs.status().isOk() || rs.receipt() == null) {
             states.forgetReceipt(receivingId);
             refuse(List.of(row.get()), "QuickBooks refused the item receipt of Autotask receipt " + receivingId,
                     rs.status());
+            return;
         }
-        TransferWork now = work.work(job.id(), row.get().purchaseOrderId()).orElseThrow();
-        boolean pending = states.receipts(now.purchaseOrderId()).stream().anyMatch(r -> !r.sent());
-        if (now.step() == TransferWork.Step.RECEIPTS_WAIT && !pending) {
-            outcomes.transferred(now);
+        recorded.stream().filter(r -> r.receivingId() == receivingId).findFirst()
+                .ifPresent(r -> states.saveReceipt(sent(r, rs.receipt().txnId()), clock.instant()));
+        // the PO's other receipts as read above: this answer changed only its own
+        boolean pending = recorded.stream().anyMatch(r -> r.receivingId() != receivingId && !r.sent());
+        if (row.get().step() == TransferWork.Step.RECEIPTS_WAIT && !pending) {
+            outcomes.transferred(row.get());
         }
     }
 
@@ -259,6 +259,10 @@ class TransferResponses {
         }
         outcomes.recordLines(detail, quickbooks);
         work.save(row.withQuickBooksLines(details.write(quickbooks)).at(TransferWork.Step.RECEIPTS));
+    }
+
+    private static List<TransferWork> withVendor(List<TransferWork> rows, String listId) {
+        return rows.stream().map(row -> row.withVendor(listId).at(TransferWork.Step.ITEMS)).toList();
     }
 
     private void refuse(List<TransferWork> rows, String what, QbxmlStatus status) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,10 +26,14 @@ class TransferStateRepository {
     private static final String ATTEMPT_COLUMNS = "id, purchase_order_id, kind, status, started_at, finished_at,"
             + " quickbooks_txn_id, message";
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 500;
 
-    TransferStateRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    TransferStateRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** A PO's row: its status and QuickBooks keys. */
@@ -223,6 +228,30 @@ class TransferStateRepository {
     }
 
     /** QuickBooks refused a receipt: nothing of it is there. */
+    /**
+     * Records receipts nothing is recorded of yet (their receiving ids are new here) in one batch; a receipt
+     * already recorded goes through {@link #saveReceipt}.
+     */
+    void insertReceipts(List<StoredReceipt> receipts, Instant now) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        Object updatedAt = Timestamps.toDb(now);
+        template.batchUpdate("INSERT INTO purchase_order_transfer_receipt (receiving_id, purchase_order_id,"
+                + " purchase_order_item_id, product_id, quantity, status, attempt_id, quickbooks_txn_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", receipts, BATCH, (ps, receipt) -> {
+                    ps.setLong(1, receipt.receivingId());
+                    ps.setLong(2, receipt.purchaseOrderId());
+                    ps.setLong(3, receipt.purchaseOrderItemId());
+                    ps.setLong(4, receipt.productId());
+                    ps.setInt(5, receipt.quantity());
+                    ps.setString(6, receipt.status());
+                    ps.setObject(7, receipt.attemptId());
+                    ps.setString(8, receipt.txnId());
+                    ps.setObject(9, updatedAt);
+                });
+    }
+
     void forgetReceipt(long receivingId) {
         jdbc.sql("DELETE FROM purchase_order_transfer_receipt WHERE receiving_id = :id AND status = 'SENDING'")
                 .param("id", receivingId).update();

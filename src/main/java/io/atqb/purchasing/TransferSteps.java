@@ -65,11 +65,8 @@ class TransferSteps {
             return;
         }
         queue.discardOutstanding();
-        for (TransferWork row : work.work(job.id())) {
-            if (!row.step().isFinal()) {
-                work.save(row.at(TransferWork.Step.VENDOR).withQuickBooksLines(null));
-            }
-        }
+        work.saveAll(work.work(job.id()).stream().filter(row -> !row.step().isFinal())
+                .map(TransferSteps::startedOver).toList());
     }
 
     /** The job's queue is empty: queue what each PO's step needs, or say why not. */
@@ -78,12 +75,9 @@ class TransferSteps {
         if (transferJob.isEmpty()) {
             return JobStep.finished();
         }
-        for (TransferWork row : work.work(job.id())) {
-            if (isWaiting(row.step())) {
-                // its requests were lost on the way (the queue is empty): start it over
-                work.save(row.at(TransferWork.Step.VENDOR).withQuickBooksLines(null));
-            }
-        }
+        // the requests of a PO still waiting were lost on the way (the queue is empty): it starts over
+        work.saveAll(work.work(job.id()).stream().filter(row -> isWaiting(row.step()))
+                .map(TransferSteps::startedOver).toList());
         List<QbxmlRequest> requests = new ArrayList<>();
         Map<Long, String> itemLinks = links.links(job.connectorId());
         vendors(job, requests);
@@ -131,6 +125,10 @@ class TransferSteps {
         return work.countUnfinished(job.id());
     }
 
+    private static TransferWork startedOver(TransferWork row) {
+        return row.at(TransferWork.Step.VENDOR).withQuickBooksLines(null);
+    }
+
     static boolean isWaiting(TransferWork.Step step) {
         return step == TransferWork.Step.VENDOR_WAIT || step == TransferWork.Step.ITEMS_WAIT
                 || step == TransferWork.Step.ORDER_WAIT || step == TransferWork.Step.RECEIPTS_WAIT;
@@ -139,6 +137,7 @@ class TransferSteps {
     /** VENDOR: a Canceled PO fails; the vendor is asked for by name (each name once). */
     private void vendors(QbwcJob job, List<QbxmlRequest> requests) {
         Map<String, String> names = new LinkedHashMap<>();
+        List<TransferWork> moved = new ArrayList<>();
         for (TransferWork row : rowsAt(job, TransferWork.Step.VENDOR)) {
             PurchaseOrderDetail detail = details.detail(row);
             if (detail.purchaseOrder().status() == PurchaseOrderStatus.CANCELED) {
@@ -147,14 +146,15 @@ class TransferSteps {
             } else if (detail.lines().isEmpty()) {
                 outcomes.failed(row, "The purchase order has no lines in Autotask; QuickBooks needs at least one");
             } else if (row.vendorListId() != null) {
-                work.save(row.at(TransferWork.Step.ITEMS));
+                moved.add(row.at(TransferWork.Step.ITEMS));
             } else if (row.vendorName() == null || row.vendorName().isBlank()) {
                 outcomes.failed(row, "The purchase order's vendor has no name in Autotask");
             } else {
                 names.putIfAbsent(QuickBooksNames.key(row.vendorName()), row.vendorName());
-                work.save(row.at(TransferWork.Step.VENDOR_WAIT));
+                moved.add(row.at(TransferWork.Step.VENDOR_WAIT));
             }
         }
+        work.saveAll(moved);
         names.values().forEach(name -> requests.add(new VendorQueryRq(null, List.of(name))));
     }
 
@@ -177,6 +177,7 @@ class TransferSteps {
             }
         });
         Set<String> asked = new HashSet<>();
+        List<TransferWork> moved = new ArrayList<>();
         for (TransferWork row : rows) {
             PurchaseOrderDetail detail = byRow.get(row.purchaseOrderId());
             String problem = null;
@@ -201,20 +202,22 @@ class TransferSteps {
             if (problem != null) {
                 outcomes.failed(row, problem);
             } else if (names.isEmpty()) {
-                work.save(row.at(TransferWork.Step.ORDER));
+                moved.add(row.at(TransferWork.Step.ORDER));
             } else {
                 for (String name : names) {
                     if (asked.add(QuickBooksNames.key(name))) {
                         requests.add(NameHolder.inspect(name));
                     }
                 }
-                work.save(row.at(TransferWork.Step.ITEMS_WAIT));
+                moved.add(row.at(TransferWork.Step.ITEMS_WAIT));
             }
         }
+        work.saveAll(moved);
     }
 
     /** ORDER: QuickBooks' PO is read (by TxnID, or by RefNumber when an add may have gone), or added. */
     private void orders(QbwcJob job, Map<Long, String> itemLinks, List<QbxmlRequest> requests) {
+        List<TransferWork> moved = new ArrayList<>();
         for (TransferWork row : rowsAt(job, TransferWork.Step.ORDER)) {
             PurchaseOrderDetail detail = details.detail(row);
             TransferStateRepository.StoredState state = states.state(row.purchaseOrderId()).orElseThrow();
@@ -234,8 +237,9 @@ class TransferSteps {
                 states.markAddSent(row.purchaseOrderId(), clock.instant());
                 requests.add(add);
             }
-            work.save(row.at(TransferWork.Step.ORDER_WAIT));
+            moved.add(row.at(TransferWork.Step.ORDER_WAIT));
         }
+        work.saveAll(moved);
     }
 
     /**
@@ -243,6 +247,7 @@ class TransferSteps {
      * ItemReceiptAdd per receipt QuickBooks lacks; a PO with nothing left to send is transferred.
      */
     private void receipts(QbwcJob job, Map<Long, String> itemLinks, List<QbxmlRequest> requests) {
+        List<TransferWork> moved = new ArrayList<>();
         for (TransferWork row : rowsAt(job, TransferWork.Step.RECEIPTS)) {
             PurchaseOrderDetail detail = details.detail(row);
             PurchaseOrderRet quickbooks = details.quickbooks(row);
@@ -252,22 +257,25 @@ class TransferSteps {
                     .map(r -> TransferPlanning.receiptRefNumber(r.receivingId())).sorted().toList();
             if (!inDoubt.isEmpty()) {
                 requests.add(new ItemReceiptQueryRq(null, inDoubt, false));
-                work.save(row.at(TransferWork.Step.RECEIPTS_WAIT));
+                moved.add(row.at(TransferWork.Step.RECEIPTS_WAIT));
                 continue;
             }
+            // receipts not recorded for the PO are new here: recorded in a batch, not each looked for first
             List<AutotaskReceipt> toSend = new ArrayList<>();
+            List<TransferStateRepository.StoredReceipt> nothingToReceive = new ArrayList<>();
             for (AutotaskReceipt receipt : detail.receipts()) {
                 if (stored.containsKey(receipt.id())) {
                     continue;
                 }
                 if (receipt.quantity() == 0) {
                     // nothing to receive: QuickBooks needs no item receipt for it
-                    states.saveReceipt(receiptRow(detail, receipt, row.attemptId(), TransferStateRepository
-                            .StoredReceipt.SENT, null), clock.instant());
+                    nothingToReceive.add(receiptRow(detail, receipt, row.attemptId(),
+                            TransferStateRepository.StoredReceipt.SENT, null));
                 } else {
                     toSend.add(receipt);
                 }
             }
+            states.insertReceipts(nothingToReceive, clock.instant());
             List<ItemReceiptAddRq> adds;
             try {
                 adds = TransferRequests.itemReceipts(detail, quickbooks, row.vendorListId(), itemLinks, toSend,
@@ -282,14 +290,17 @@ class TransferSteps {
             }
             Map<Long, AutotaskReceipt> byId = new HashMap<>();
             toSend.forEach(r -> byId.put(r.id(), r));
+            List<TransferStateRepository.StoredReceipt> sending = new ArrayList<>();
             for (ItemReceiptAddRq add : adds) {
                 AutotaskReceipt receipt = byId.get(TransferRequests.receivingOf(add.refNumber()));
-                states.saveReceipt(receiptRow(detail, receipt, row.attemptId(),
-                        TransferStateRepository.StoredReceipt.SENDING, null), clock.instant());
+                sending.add(receiptRow(detail, receipt, row.attemptId(), TransferStateRepository.StoredReceipt.SENDING,
+                        null));
                 requests.add(add);
             }
-            work.save(row.at(TransferWork.Step.RECEIPTS_WAIT));
+            states.insertReceipts(sending, clock.instant());
+            moved.add(row.at(TransferWork.Step.RECEIPTS_WAIT));
         }
+        work.saveAll(moved);
     }
 
     static TransferStateRepository.StoredReceipt receiptRow(PurchaseOrderDetail detail, AutotaskReceipt receipt,

@@ -2,6 +2,7 @@ package io.atqb.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,25 @@ class TransferJobRepositoryTest {
         assertThat(work.detail(1, 502)).contains("{\"po\":502}");
         assertThat(work.detail(1, 503)).isEmpty();
         assertThat(work.detail(2, 501)).isEmpty();
+    }
+
+    @Test
+    void shouldSaveEachRowOfABatchAsGivenAndLeaveOtherRowsAndJobsAlone() {
+        migrate(null);
+        work.replaceAll(1, List.of(newWork(1, 501, "{}"), newWork(1, 502, "{}"), newWork(1, 503, "{}")));
+        work.replaceAll(2, List.of(newWork(2, 501, "{}")));
+
+        work.saveAll(List.of(work.work(1, 501).orElseThrow().at(TransferWork.Step.ITEMS).withVendor("80000001-1"),
+                work.work(1, 502).orElseThrow().at(TransferWork.Step.FAILED).withMessage("no lines")
+                        .withQuickBooksLines("{\"q\":2}")));
+        work.saveAll(List.of());
+
+        assertThat(work.work(1)).extracting(TransferWork::purchaseOrderId, TransferWork::step,
+                TransferWork::vendorListId, TransferWork::message, TransferWork::quickbooksLines).containsExactly(
+                tuple(501L, TransferWork.Step.ITEMS, "80000001-1", null, null),
+                tuple(502L, TransferWork.Step.FAILED, null, "no lines", "{\"q\":2}"),
+                tuple(503L, TransferWork.Step.VENDOR, null, null, null));
+        assertThat(work.work(2, 501)).map(TransferWork::step).contains(TransferWork.Step.VENDOR);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -53,7 +54,7 @@ class TransferWriteBacksTest {
         // the transfer's own rows only: the jobs and connectors they point at are not what is tested here
         jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         queue = new WriteBackQueueRepository(jdbc);
-        states = new TransferStateRepository(jdbc);
+        states = new TransferStateRepository(jdbc, new JdbcTemplate(dataSource));
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         when(autotask.writeExternalPoNumber(anyLong(), anyString())).thenReturn(WriteBackResult.accepted());
     }

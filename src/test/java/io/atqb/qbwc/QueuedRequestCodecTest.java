@@ -41,6 +41,18 @@ class QueuedRequestCodecTest {
     }
 
     @Test
+    void shouldHintTheBytesOfNamesOutsideAsciiAsTheyLeaveInTheMessageSet() {
+        QbxmlRequest request = ItemInventoryQueryRq.byFullNames(null, List.of("Caf\u00e9 \u2713 \uD83D\uDCE6"),
+                List.of("ListID"));
+        String message = writer.write(QbxmlVersion.V13_0, OnError.CONTINUE_ON_ERROR,
+                List.of(request.withRequestId("0")));
+
+        assertThat(message).contains("Caf&#233; &#10003; &#128230;");
+        assertThat(codec.encode(request).sizeHint())
+                .isEqualTo(message.getBytes(StandardCharsets.UTF_8).length - QueuedRequestCodec.ENVELOPE_BYTES + 16);
+    }
+
+    @Test
     void shouldRefuseAStoredRequestItCannotReadBack() {
         assertThatThrownBy(() -> codec.decode(new QbwcQueueRepository.StoredRequest(9L, 1L, "x", "{not json", 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Queued request 9 cannot be read back");
