@@ -214,7 +214,8 @@ final class SnapshotAccumulator {
         }
         start[sortedProducts.size()] = at;
         Set<Long> missing = new TreeSet<>(request.transferredPurchaseOrders().keySet());
-        missing.removeAll(ledger.purchaseOrderIds());
+        // one lookup in the set per PO found (Set.removeAll with a list as long looks each id up in the list)
+        ledger.purchaseOrderIds().forEach(missing::remove);
         return new AutotaskSnapshot(source, clock.instant(), sortedLocations, sortedProducts, start, locationIndexes,
                 quantities, ledger.receipts(), request.transferredPurchaseOrders(), missing, stats.statistics());
     }

@@ -69,6 +69,17 @@ class SnapshotAccumulatorTest {
     }
 
     @Test
+    void shouldMissNoTransferredPurchaseOrderWhenAutotaskHasEachOne() {
+        SnapshotAccumulator accumulator = accumulatorWithReferences(Map.of(7L, TRANSFER, 8L, TRANSFER));
+        accumulator.acceptLedgerPurchaseOrder(row("PurchaseOrders", SnapshotAccumulator.PURCHASE_ORDER_FIELDS, 8L,
+                "PO-8"));
+        accumulator.acceptLedgerPurchaseOrder(row("PurchaseOrders", SnapshotAccumulator.PURCHASE_ORDER_FIELDS, 7L,
+                "PO-7"));
+
+        assertThat(accumulator.build(CLOCK).missingLedgerPurchaseOrders()).isEmpty();
+    }
+
+    @Test
     void shouldKeepNonZeroReceiptsOnLedgerLinesAndReportThoseAfterEachTransfer() {
         SnapshotAccumulator accumulator = accumulatorWithReferences(Map.of(7L, TRANSFER, 8L, TRANSFER));
         accumulator.acceptLedgerPurchaseOrder(row("PurchaseOrders", SnapshotAccumulator.PURCHASE_ORDER_FIELDS, 7L,
