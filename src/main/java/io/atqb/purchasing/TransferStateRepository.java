@@ -227,7 +227,6 @@ class TransferStateRepository {
         }
     }
 
-    /** QuickBooks refused a receipt: nothing of it is there. */
     /**
      * Records receipts nothing is recorded of yet (their receiving ids are new here) in one batch; a receipt
      * already recorded goes through {@link #saveReceipt}.
@@ -252,6 +251,7 @@ class TransferStateRepository {
                 });
     }
 
+    /** QuickBooks refused a receipt: nothing of it is there. */
     void forgetReceipt(long receivingId) {
         jdbc.sql("DELETE FROM purchase_order_transfer_receipt WHERE receiving_id = :id AND status = 'SENDING'")
                 .param("id", receivingId).update();
