@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atqb.history.HistoryEntry;
+import io.atqb.system.MigratedH2;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +25,8 @@ class HistoryBrowserTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource = MigratedH2.migratedWithoutForeignKeys();
         jdbc = JdbcClient.create(dataSource);
-        // the history's own rows only: the run rows they point at are not what is tested here
-        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         browser = new HistoryBrowser(jdbc, new ObjectMapper());
         for (int i = 0; i < ENTRIES; i++) {
             entry(1, i % 10 == 9 ? "CREATED" : "UNCHANGED", "Item " + i);

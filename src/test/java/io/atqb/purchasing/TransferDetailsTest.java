@@ -11,11 +11,10 @@ import io.atqb.autotask.AutotaskPurchaseOrder;
 import io.atqb.autotask.AutotaskVendor;
 import io.atqb.autotask.PurchaseOrderDetail;
 import io.atqb.autotask.PurchaseOrderStatus;
+import io.atqb.system.MigratedH2;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +35,7 @@ class TransferDetailsTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource = MigratedH2.migrated();
         work = spy(new TransferJobRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource)));
         details = new TransferDetails(json, work);
     }

@@ -3,10 +3,9 @@ package io.atqb.purchasing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atqb.system.MigratedH2;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,12 +23,8 @@ class TransferStateRepositoryTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource = MigratedH2.migratedWithoutForeignKeys();
         jdbc = JdbcClient.create(dataSource);
-        // the receipts' own rows only: the attempts they point at are not what is tested here
-        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         states = new TransferStateRepository(jdbc, new JdbcTemplate(dataSource));
         states.markReady(501, false, NOW);
         states.markReady(502, false, NOW);

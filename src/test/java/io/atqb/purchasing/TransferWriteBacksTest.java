@@ -14,12 +14,11 @@ import static org.mockito.Mockito.when;
 
 import io.atqb.autotask.AutotaskPurchasing;
 import io.atqb.autotask.WriteBackResult;
+import io.atqb.system.MigratedH2;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
@@ -47,12 +46,8 @@ class TransferWriteBacksTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource = MigratedH2.migratedWithoutForeignKeys();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        // the transfer's own rows only: the jobs and connectors they point at are not what is tested here
-        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         queue = new WriteBackQueueRepository(jdbc);
         states = new TransferStateRepository(jdbc, new JdbcTemplate(dataSource));
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

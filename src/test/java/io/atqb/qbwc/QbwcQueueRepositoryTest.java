@@ -2,13 +2,12 @@ package io.atqb.qbwc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atqb.system.MigratedH2;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +25,8 @@ class QbwcQueueRepositoryTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource = MigratedH2.migratedWithoutForeignKeys();
         jdbc = JdbcClient.create(dataSource);
-        // the queue's own rows only: the job and connector rows they point at are not what is tested here
-        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         queue = new QbwcQueueRepository(jdbc, new JdbcTemplate(dataSource));
         queue.enqueue(1, List.of(request("a"), request("b"), request("c"), request("d")), QUEUED);
     }
