@@ -6,9 +6,7 @@ import io.atqb.qbxml.OnError;
 import io.atqb.qbxml.QbxmlRequest;
 import io.atqb.qbxml.QbxmlVersion;
 import io.atqb.qbxml.QbxmlWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import io.atqb.system.Texts;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -31,55 +29,11 @@ class QueuedRequestCodec {
         QbxmlRequest blank = request.withRequestId("0");
         try {
             String payload = json.writeValueAsString(blank);
-            int size = writtenBytes(blank) - ENVELOPE_BYTES + 16;
+            int size = Texts.utf8Length(writer.write(QbxmlVersion.V13_0, OnError.CONTINUE_ON_ERROR, List.of(blank)))
+                    - ENVELOPE_BYTES + 16;
             return new QbwcQueueRepository.PendingRequest(blank.getClass().getSimpleName(), payload, Math.max(size, 1));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not store a " + request.getClass().getSimpleName() + " in the queue", e);
-        }
-    }
-
-    /**
-     * The bytes of the request alone in a message set, counted as it is written, not kept: the writer leaves every
-     * non-ASCII character as a character reference, so each character it writes is one byte of UTF-8.
-     */
-    private int writtenBytes(QbxmlRequest request) {
-        CharCount count = new CharCount();
-        try {
-            writer.write(QbxmlVersion.V13_0, OnError.CONTINUE_ON_ERROR, List.of(request), count);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not size a " + request.getClass().getSimpleName(), e);
-        }
-        return count.chars;
-    }
-
-    /** Counts the characters written to it and drops them. */
-    private static final class CharCount extends Writer {
-
-        private int chars;
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            chars += length;
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            chars += length;
-        }
-
-        @Override
-        public void write(int character) {
-            chars++;
-        }
-
-        @Override
-        public void flush() {
-            // nothing is kept
-        }
-
-        @Override
-        public void close() {
-            // nothing is kept
         }
     }
 

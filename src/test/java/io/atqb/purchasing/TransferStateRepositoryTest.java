@@ -47,14 +47,6 @@ class TransferStateRepositoryTest {
     }
 
     @Test
-    void shouldWriteNothingForNoReceipts() {
-        states.insertReceipts(List.of(), NOW);
-
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM purchase_order_transfer_receipt").query(Long.class).single())
-                .isZero();
-    }
-
-    @Test
     void shouldLeaveAReceiptAlreadyRecordedToSaveReceiptAndRefuseToRecordItTwice() {
         states.insertReceipts(List.of(receipt(9001, 501, TransferStateRepository.StoredReceipt.SENDING, 7L, null)),
                 NOW);
